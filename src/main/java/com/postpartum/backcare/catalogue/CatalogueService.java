@@ -1,0 +1,98 @@
+package com.postpartum.backcare.catalogue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read side of the catalogue. Returns immutable views built inside the transaction, so no
+ * template or JSON writer ever touches a lazy association (open-in-view is off).
+ */
+@Service
+@Transactional(readOnly = true)
+public class CatalogueService {
+
+	private final ExerciseRepository exercises;
+
+	private final RoutineRepository routines;
+
+	private final LearnPageRepository learnPages;
+
+	CatalogueService(ExerciseRepository exercises, RoutineRepository routines, LearnPageRepository learnPages) {
+		this.exercises = exercises;
+		this.routines = routines;
+		this.learnPages = learnPages;
+	}
+
+	public Page<ExerciseView> findExercises(ExerciseFilter filter, Pageable pageable) {
+		return exercises.findAll(filter.toSpecification(), pageable).map(ExerciseView::of);
+	}
+
+	public Optional<ExerciseView> exercise(String slug) {
+		return exercises.findBySlug(slug).map(ExerciseView::of);
+	}
+
+	public Optional<ExerciseDetails> exerciseDetails(String slug) {
+		return exercises.findBySlug(slug).map(exercise -> {
+			Map<String, String> neighbours = exercises
+				.findBySlugIn(Stream.of(exercise.getRegression(), exercise.getProgression())
+					.filter(Objects::nonNull)
+					.toList())
+				.stream()
+				.collect(Collectors.toMap(Exercise::getSlug, Exercise::getName));
+			List<Link> related = learnPages.findBySlugIn(exercise.getRelated())
+				.stream()
+				.map(page -> new Link(page.getSlug(), page.getTitle()))
+				.toList();
+			List<Link> usedIn = routines.findLinksUsing(exercise.getSlug());
+			return new ExerciseDetails(ExerciseView.of(exercise), link(exercise.getRegression(), neighbours),
+					link(exercise.getProgression(), neighbours), related, usedIn);
+		});
+	}
+
+	public List<RoutineView> routines() {
+		return routines.findAllWithSteps().stream().map(RoutineView::of).toList();
+	}
+
+	public Optional<RoutineView> routine(String slug) {
+		return routines.findWithStepsBySlug(slug).map(RoutineView::of);
+	}
+
+	public List<LearnPageView> learnPages() {
+		return learnPages.findAllByOrderBySortOrderAscTitleAsc()
+			.stream()
+			.map(page -> new LearnPageView(page.getSlug(), page.getTitle(), page.getSummary(), page.getKind(), null,
+					List.of(), page.getSources()))
+			.toList();
+	}
+
+	public Optional<LearnPageView> learnPage(String slug) {
+		return learnPages.findBySlug(slug).map(page -> {
+			Map<String, Exercise> related = exercises.findBySlugIn(page.getRelated())
+				.stream()
+				.collect(Collectors.toMap(Exercise::getSlug, Function.identity()));
+			List<Link> links = page.getRelated()
+				.stream()
+				.map(related::get)
+				.filter(Objects::nonNull)
+				.map(exercise -> new Link(exercise.getSlug(), exercise.getName()))
+				.toList();
+			return new LearnPageView(page.getSlug(), page.getTitle(), page.getSummary(), page.getKind(),
+					page.getBodyHtml(), links, page.getSources());
+		});
+	}
+
+	private static Link link(String slug, Map<String, String> names) {
+		return slug == null || !names.containsKey(slug) ? null : new Link(slug, names.get(slug));
+	}
+
+}

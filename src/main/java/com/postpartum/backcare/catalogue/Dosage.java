@@ -1,0 +1,37 @@
+package com.postpartum.backcare.catalogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * How much of an exercise to do. Either reps (each optionally held) or a single hold;
+ * {@code fromSource} tells whether the article gave it or the app chose it.
+ */
+@Embeddable
+public record Dosage(@Column(name = "dosage_sets") int sets, @Column(name = "dosage_reps") Integer reps,
+		@Column(name = "dosage_hold_seconds") Integer holdSeconds, @Column(name = "dosage_per_side") boolean perSide,
+		@Column(name = "dosage_rest_seconds") int restSeconds, @Column(name = "dosage_from_source") boolean fromSource,
+		@Column(name = "dosage_note", length = 1000) String note) {
+
+	/** Seconds a rep takes beyond its hold: lowering, breathing, resetting. */
+	static final int SECONDS_PER_REP = 4;
+
+	/** Seconds to get into position before the first set. */
+	static final int SETUP_SECONDS = 20;
+
+	/** Seconds this dosage takes, rests between sets and getting into position included. */
+	public int estimatedSeconds() {
+		int hold = holdSeconds == null ? 0 : holdSeconds;
+		int perSet = reps == null ? hold : reps * (hold + SECONDS_PER_REP);
+		int sides = perSide ? 2 : 1;
+		return SETUP_SECONDS + sets * perSet * sides + (sets - 1) * restSeconds;
+	}
+
+	/** The same dosage with a routine's own numbers where it gives them. */
+	public Dosage overriddenBy(Integer sets, Integer reps, Integer holdSeconds, Boolean perSide, Integer restSeconds) {
+		return new Dosage(sets != null ? sets : this.sets, reps != null ? reps : this.reps,
+				holdSeconds != null ? holdSeconds : this.holdSeconds, perSide != null ? perSide : this.perSide,
+				restSeconds != null ? restSeconds : this.restSeconds, fromSource, note);
+	}
+
+}

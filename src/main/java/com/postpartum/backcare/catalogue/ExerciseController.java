@@ -1,0 +1,94 @@
+package com.postpartum.backcare.catalogue;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The exercise library: filters and search kept in the URL, and one page per exercise. */
+@Controller
+class ExerciseController {
+
+	static final String LIST_VIEW = "exercises/list";
+
+	static final String DETAIL_VIEW = "exercises/detail";
+
+	static final int PAGE_SIZE = 12;
+
+	private final CatalogueService catalogue;
+
+	ExerciseController(CatalogueService catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/exercises")
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String position, @RequestParam(required = false) String phase,
+			@RequestParam(required = false) String difficulty, @RequestParam(required = false) String equipment,
+			@RequestParam(required = false) String page, Model model, HttpServletResponse response) {
+		ExerciseFilter filter = ExerciseFilter.parse(q, category, position, phase, difficulty, equipment);
+		int pageNumber = PageNumber.parse(page);
+		model.addAttribute("filter", filter);
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("positions", Position.values());
+		model.addAttribute("equipmentOptions", Equipment.values());
+		model.addAttribute("badPage", pageNumber < 1);
+		if (!filter.isValid() || pageNumber < 1) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("results", Page.empty());
+			model.addAttribute("pages", List.of());
+			return LIST_VIEW;
+		}
+		Page<ExerciseView> results = catalogue.findExercises(filter,
+				PageRequest.of(pageNumber - 1, PAGE_SIZE, Sort.by("name", "id")));
+		model.addAttribute("results", results);
+		model.addAttribute("pages", IntStream.rangeClosed(1, results.getTotalPages())
+			.mapToObj(n -> new PageLink(n, pageUrl(filter, n), n == pageNumber))
+			.toList());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/exercises/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("details", catalogue.exerciseDetails(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return DETAIL_VIEW;
+	}
+
+	private static String pageUrl(ExerciseFilter filter, int page) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/exercises");
+		addIfSet(url, "q", filter.query());
+		addIfSet(url, "category", filter.category());
+		addIfSet(url, "position", filter.position());
+		addIfSet(url, "phase", filter.phase());
+		addIfSet(url, "difficulty", filter.difficulty());
+		addIfSet(url, "equipment", filter.equipment());
+		if (page > 1) {
+			url.queryParam("page", page);
+		}
+		return url.encode().build().toUriString();
+	}
+
+	private static void addIfSet(UriComponentsBuilder url, String name, Object value) {
+		if (value != null) {
+			url.queryParam(name, value instanceof Coded coded ? coded.code() : value);
+		}
+	}
+
+	/** One link of the pager. */
+	record PageLink(int number, String url, boolean current) {
+	}
+
+}

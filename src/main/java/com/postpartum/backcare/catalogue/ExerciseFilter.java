@@ -1,0 +1,112 @@
+package com.postpartum.backcare.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The library's filters, parsed from the raw query parameters so that a wrong value is
+ * answered with words, never a 500. Blank parameters mean "any".
+ */
+public record ExerciseFilter(String query, Category category, Position position, Integer phase, Integer difficulty,
+		Equipment equipment, List<Problem> problems) {
+
+	public static final int MAX_QUERY_LENGTH = 100;
+
+	/** A parameter that could not be used: which one, its value, and what it may be. */
+	public record Problem(String parameter, String value, String allowed) {
+	}
+
+	public static ExerciseFilter parse(String q, String category, String position, String phase, String difficulty,
+			String equipment) {
+		List<Problem> problems = new ArrayList<>();
+		String query = q == null ? null : q.strip();
+		if (query != null && query.length() > MAX_QUERY_LENGTH) {
+			problems.add(new Problem("q", query.substring(0, 20) + "…", "at most " + MAX_QUERY_LENGTH + " characters"));
+			query = null;
+		}
+		return new ExerciseFilter(query == null || query.isEmpty() ? null : query,
+				coded("category", category, Category.class, problems),
+				coded("position", position, Position.class, problems), number("phase", phase, 1, 3, problems),
+				number("difficulty", difficulty, 1, 3, problems),
+				coded("equipment", equipment, Equipment.class, problems), List.copyOf(problems));
+	}
+
+	public static ExerciseFilter none() {
+		return new ExerciseFilter(null, null, null, null, null, null, List.of());
+	}
+
+	public boolean isValid() {
+		return problems.isEmpty();
+	}
+
+	public boolean isEmpty() {
+		return query == null && category == null && position == null && phase == null && difficulty == null
+				&& equipment == null;
+	}
+
+	Specification<Exercise> toSpecification() {
+		return (root, cq, cb) -> {
+			List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>();
+			if (query != null) {
+				String pattern = "%" + escapeLike(query.toLowerCase(Locale.ROOT)) + "%";
+				where.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+						cb.like(cb.lower(root.get("summary")), pattern, '\\'),
+						cb.like(cb.lower(root.get("purpose")), pattern, '\\')));
+			}
+			if (category != null) {
+				where.add(cb.equal(root.get("category"), category));
+			}
+			if (position != null) {
+				where.add(cb.equal(root.get("position"), position));
+			}
+			if (difficulty != null) {
+				where.add(cb.equal(root.get("difficulty"), difficulty));
+			}
+			if (phase != null) {
+				where.add(cb.isMember(phase, root.get("phases")));
+			}
+			if (equipment != null) {
+				where.add(cb.isMember(equipment, root.get("equipment")));
+			}
+			return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		};
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static <E extends Enum<E> & Coded> E coded(String parameter, String value, Class<E> type,
+			List<Problem> problems) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		Optional<E> parsed = Coded.fromCode(type, value);
+		if (parsed.isEmpty()) {
+			problems.add(new Problem(parameter, value, Coded.allowed(type)));
+		}
+		return parsed.orElse(null);
+	}
+
+	private static Integer number(String parameter, String value, int min, int max, List<Problem> problems) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			int number = Integer.parseInt(value.strip());
+			if (number >= min && number <= max) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below like an out-of-range number
+		}
+		problems.add(new Problem(parameter, value, "a whole number from " + min + " to " + max));
+		return null;
+	}
+
+}

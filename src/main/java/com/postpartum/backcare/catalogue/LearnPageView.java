@@ -1,0 +1,8 @@
+package com.postpartum.backcare.catalogue;
+
+import java.util.List;
+
+/** A habit or education page, with links to the exercises it mentions. */
+public record LearnPageView(String slug, String title, String summary, LearnKind kind, String bodyHtml,
+		List<Link> relatedExercises, List<String> sources) {
+}

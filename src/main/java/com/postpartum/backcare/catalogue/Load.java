@@ -1,0 +1,16 @@
+package com.postpartum.backcare.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** How much an exercise loads the abdominal wall or the pelvic floor; the rules filter on it. */
+public enum Load implements Coded {
+
+	LOW, MODERATE, HIGH;
+
+	@Override
+	@JsonValue
+	public String code() {
+		return Coded.codeOf(this);
+	}
+
+}

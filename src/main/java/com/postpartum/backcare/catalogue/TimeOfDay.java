@@ -1,0 +1,16 @@
+package com.postpartum.backcare.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** When a routine suggests doing it. */
+public enum TimeOfDay implements Coded {
+
+	MORNING, MIDDAY, EVENING, ANY;
+
+	@Override
+	@JsonValue
+	public String code() {
+		return Coded.codeOf(this);
+	}
+
+}

@@ -1,0 +1,8 @@
+package com.postpartum.backcare.catalogue.content;
+
+import java.util.List;
+
+/** Everything read from the content folder, not yet validated. */
+public record ContentSet(List<SourceDocument> sources, List<ContentFile<ExerciseDocument>> exercises,
+		List<ContentFile<LearnDocument>> learnPages, List<ContentFile<RoutineDocument>> routines) {
+}

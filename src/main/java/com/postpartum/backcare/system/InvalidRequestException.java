@@ -1,0 +1,23 @@
+package com.postpartum.backcare.system;
+
+import java.util.List;
+
+/** A JSON API request with bad input; answered as 400 problem+json naming every bad field. */
+public class InvalidRequestException extends RuntimeException {
+
+	private final List<FieldProblem> problems;
+
+	public InvalidRequestException(List<FieldProblem> problems) {
+		super("invalid request: " + problems);
+		this.problems = List.copyOf(problems);
+	}
+
+	public List<FieldProblem> getProblems() {
+		return problems;
+	}
+
+	/** One bad field (or query parameter) and what is wrong with it, in words. */
+	public record FieldProblem(String field, String message) {
+	}
+
+}
