@@ -69,17 +69,20 @@ class CatalogueLoader implements SmartInitializingSingleton {
 		load();
 	}
 
-	/** Reads and validates everything first, so invalid content changes nothing. */
 	void load() {
+		load(properties.contentLocation());
+	}
+
+	/** Reads and validates everything first, so invalid content changes nothing. */
+	void load(String location) {
 		long start = System.nanoTime();
-		ContentSet content = new ContentReader(resolver, properties.contentLocation()).read();
+		ContentSet content = new ContentReader(resolver, location).read();
 		List<ContentProblem> problems = new ContentValidator().validate(content);
 		if (!problems.isEmpty()) {
 			throw new InvalidContentException(problems);
 		}
 		transaction.executeWithoutResult(status -> store(content));
-		log.info("Catalogue loaded from {}: {} exercises, {} routines, {} learn pages in {} ms",
-				properties.contentLocation(), content.exercises().size(), content.routines().size(),
+		log.info("Catalogue loaded from {}: {} exercises, {} routines, {} learn pages in {} ms", location, content.exercises().size(), content.routines().size(),
 				content.learnPages().size(), (System.nanoTime() - start) / 1_000_000);
 	}
 

@@ -77,15 +77,26 @@ public class Routine {
 		this.sources = List.copyOf(sources);
 	}
 
-	/** Replaces the steps; the old rows are removed, so a reload never duplicates them. */
+	/**
+	 * Makes the steps equal to the given ones, reusing existing rows position by position,
+	 * so reloading unchanged content rewrites nothing and a change never duplicates a row.
+	 */
 	void replaceSteps(List<RoutineStep> newSteps) {
-		this.steps.clear();
-		for (RoutineStep step : newSteps) {
-			step.attachTo(this, this.steps.size() + 1);
-			this.steps.add(step);
+		for (int i = 0; i < newSteps.size(); i++) {
+			if (i < steps.size()) {
+				steps.get(i).copyFrom(newSteps.get(i));
+			}
+			else {
+				RoutineStep step = newSteps.get(i);
+				step.attachTo(this, i + 1);
+				steps.add(step);
+			}
+		}
+		while (steps.size() > newSteps.size()) {
+			steps.remove(steps.size() - 1);
 		}
 		this.estimatedMinutes = (int) Math
-			.ceil(newSteps.stream().mapToInt(step -> step.getDosage().estimatedSeconds()).sum() / 60.0);
+			.ceil(steps.stream().mapToInt(step -> step.getDosage().estimatedSeconds()).sum() / 60.0);
 	}
 
 	public Long getId() {

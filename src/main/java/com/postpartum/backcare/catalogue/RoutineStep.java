@@ -60,6 +60,16 @@ public class RoutineStep {
 		this.note = note;
 	}
 
+	void copyFrom(RoutineStep other) {
+		this.exercise = other.exercise;
+		this.sets = other.sets;
+		this.reps = other.reps;
+		this.holdSeconds = other.holdSeconds;
+		this.perSide = other.perSide;
+		this.restSeconds = other.restSeconds;
+		this.note = other.note;
+	}
+
 	void attachTo(Routine routine, int position) {
 		this.routine = routine;
 		this.position = position;

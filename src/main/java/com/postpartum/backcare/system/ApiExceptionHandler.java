@@ -2,30 +2,62 @@ package com.postpartum.backcare.system;
 
 import java.net.URI;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Answers every error of the JSON API as RFC 9457 problem+json: Spring's own (404, 405,
- * 415, unreadable body…) through the base class, and bad fields with their names.
+ * Answers every error under /api/ as RFC 9457 problem+json, including those raised before
+ * a controller is chosen (405, 415, unknown path). Errors of the HTML pages are rethrown,
+ * so Spring's default handling shows the friendly error pages instead.
  */
-@RestControllerAdvice(annotations = RestController.class)
-class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+	static final String API_PREFIX = "/api/";
 
 	static final URI INVALID_REQUEST = URI.create("/problems/invalid-request");
 
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
 	@ExceptionHandler(InvalidRequestException.class)
-	ProblemDetail invalidRequest(InvalidRequestException ex) {
+	ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Some of the values sent are not valid: see errors.");
 		problem.setType(INVALID_REQUEST);
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", ex.getProblems());
-		return problem;
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> anyOther(Exception ex, HttpServletRequest request) throws Exception {
+		if (!request.getRequestURI().startsWith(API_PREFIX)) {
+			throw ex;
+		}
+		if (ex instanceof ErrorResponse error) {
+			return ResponseEntity.status(error.getStatusCode()).headers(error.getHeaders()).body(error.getBody());
+		}
+		if (ex instanceof HttpMessageNotReadableException || ex instanceof TypeMismatchException) {
+			return ResponseEntity.badRequest()
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request could not be read."));
+		}
+		log.error("Unexpected error answering {}", request.getRequestURI(), ex);
+		return ResponseEntity.internalServerError()
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+					"Something went wrong on our side. Please try again."));
 	}
 
 }

@@ -1,0 +1,190 @@
+package com.postpartum.backcare.catalogue;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The library pages as a visitor without an account meets them, on the real catalogue. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LibraryPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void homeOffersTheLibraryTheStageRoutinesAndUrgentHelp() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"/exercises\""),
+					containsString("/routines/phase-1-reconnect"), containsString("Urgent help"),
+					containsString("not medical advice"))));
+	}
+
+	@Test
+	void theLibraryListsTheFirstPageOfAllThirtyFiveExercises() throws Exception {
+		mvc.perform(get("/exercises"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(ExerciseController.LIST_VIEW))
+			.andExpect(content().string(allOf(containsString("35 exercises match"),
+					containsString("href=\"/exercises?page=3\""), containsString("aria-current=\"page\""))));
+	}
+
+	@Test
+	void theSecondPageShowsOtherExercisesThanTheFirst() throws Exception {
+		// Sorted by name: "90/90 bridge…" opens page 1, "Walking" is on the last page.
+		mvc.perform(get("/exercises"))
+			.andExpect(content().string(allOf(containsString("/exercises/bridge-90-90-hamstring"),
+					not(containsString("/exercises/walking\"")))));
+		mvc.perform(get("/exercises").param("page", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/exercises/walking\""),
+					not(containsString("/exercises/bridge-90-90-hamstring")))));
+	}
+
+	@Test
+	void filteringByCategoryShowsOnlyThatCategory() throws Exception {
+		mvc.perform(get("/exercises").param("category", "breathing"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("3 exercises match"),
+					containsString("/exercises/connection-breath"), containsString("/exercises/breathing-360"),
+					containsString("/exercises/rock-back-breathing"), not(containsString("/exercises/plank\"")),
+					containsString("selected=\"selected\">Breathing</option>"))));
+	}
+
+	@Test
+	void filtersCombineAndStayInThePagerLinks() throws Exception {
+		mvc.perform(get("/exercises").param("phase", "1").param("position", "supine"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/exercises/pelvic-tilt"),
+					containsString("/exercises/heel-slide"), not(containsString("/exercises/walking\"")),
+					not(containsString("/exercises/hollow-body-hold")))));
+		mvc.perform(get("/exercises").param("difficulty", "1"))
+			.andExpect(content().string(allOf(containsString("difficulty=1&amp;page=2"),
+					not(containsString("/exercises/plank\"")))));
+	}
+
+	@Test
+	void filteringByEquipmentFindsTheBandExercises() throws Exception {
+		mvc.perform(get("/exercises").param("equipment", "band"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/exercises/half-kneeling-pallof-press"),
+					containsString("/exercises/split-squat-band-rotation"), not(containsString("/exercises/walking\"")))));
+	}
+
+	@Test
+	void freeTextSearchMatchesNamesWhateverTheCase() throws Exception {
+		mvc.perform(get("/exercises").param("q", "PLANK"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/exercises/plank\""),
+					containsString("/exercises/side-plank"), containsString("/exercises/elevated-plank"),
+					not(containsString("/exercises/cat-cow")))));
+	}
+
+	@Test
+	void aSearchWithNoMatchSaysSo() throws Exception {
+		mvc.perform(get("/exercises").param("q", "trampoline%_"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No exercises match")));
+	}
+
+	@Test
+	void anUnknownFilterValueIsExplainedNotAnError() throws Exception {
+		mvc.perform(get("/exercises").param("category", "legs").param("phase", "9"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("Category: &quot;legs&quot; is not valid"),
+					containsString("Stage: &quot;9&quot; is not valid"), containsString("role=\"alert\""))));
+	}
+
+	@Test
+	void aBadPageNumberIsExplained() throws Exception {
+		mvc.perform(get("/exercises").param("page", "-2"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("page number must be a whole number")));
+	}
+
+	@Test
+	void anExercisePageExplainsHowWhyHowMuchAndWhoShouldSkipIt() throws Exception {
+		mvc.perform(get("/exercises/hollow-body-hold"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(ExerciseController.DETAIL_VIEW))
+			.andExpect(content().string(allOf(containsString("<h1>Hollow body hold</h1>"),
+					containsString("How to do it"), containsString("What to avoid"), containsString("How much"),
+					containsString("tummy muscles have separated"), containsString("leak urine"),
+					containsString("cleared you for exercise"), containsString("advanced move"),
+					containsString("href=\"/exercises/supported-toe-tap\""),
+					containsString("5 Easy Postpartum Back Pain Exercises (Brittany Robles, MD)"))));
+	}
+
+	@Test
+	void aGentleExerciseCarriesNoSkipWarningButItsStopSigns() throws Exception {
+		mvc.perform(get("/exercises/pelvic-tilt"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Gentle enough for most people"),
+					not(containsString("cleared you for exercise")), containsString("Stop at once if"),
+					containsString("This amount comes from the article"), containsString("href=\"/exercises/glute-bridge\""))));
+	}
+
+	@Test
+	void anExerciseWithoutASourceDosageSaysTheAppChoseIt() throws Exception {
+		mvc.perform(get("/exercises/clamshell"))
+			.andExpect(content().string(containsString("this is our careful choice")));
+	}
+
+	@Test
+	void anUnknownExerciseIsNotFound() throws Exception {
+		// The friendly page itself is rendered by the servlet container: see ErrorPagesTest.
+		mvc.perform(get("/exercises/flying-unicorn").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void learnPagesAreListedByKindAndRendered() throws Exception {
+		mvc.perform(get("/learn"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Daily habits"), containsString("Understanding your back"),
+					containsString("/learn/sleeping"), containsString("/learn/why-it-hurts"))));
+		mvc.perform(get("/learn/sleeping"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h2>"), containsString("Sources"))));
+		mvc.perform(get("/learn/nothing-here").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void routinesAreListedAndShownInOrderWithTheirDosageAndAPrintStylesheet() throws Exception {
+		mvc.perform(get("/routines"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Stage routines"),
+					containsString("/routines/robles-five-move-sequence"), containsString("/routines/phase-3-strengthen"))));
+		mvc.perform(get("/routines/robles-five-move-sequence"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("5 times a week, in the evening"),
+					containsString("/exercises/pelvic-tilt"), containsString("/exercises/standing-hip-flexor-stretch"),
+					containsString("media=\"print\""), containsString("About "))));
+		mvc.perform(get("/routines/no-such-routine").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void libraryPagesAnswerARepeatVisitWithNotModified() throws Exception {
+		String etag = mvc.perform(get("/exercises/pelvic-tilt"))
+			.andExpect(header().exists(HttpHeaders.ETAG))
+			.andReturn()
+			.getResponse()
+			.getHeader(HttpHeaders.ETAG);
+		mvc.perform(get("/exercises/pelvic-tilt").header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isNotModified());
+	}
+
+}
