@@ -1,0 +1,116 @@
+package com.postpartum.backcare.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * A real headless Chromium, phone-sized, against the application on a random port. The
+ * machine's Chromium and chromedriver are used as they are, so Selenium never downloads.
+ * Without them the tests are skipped locally; with -Dbrowser.required=true (CI) they fail.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserSupport {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static final Dimension PHONE = new Dimension(390, 844);
+
+	static ChromeDriver driver;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed) {
+			String message = "Chromium or chromedriver not found at " + CHROMIUM + " / " + CHROMEDRIVER
+					+ ": install them with 'apt-get install -y chromium chromium-driver' (.ci/run does).";
+			assertThat(Boolean.getBoolean("browser.required")).as(message).isFalse();
+			Assumptions.abort("Browser tests skipped. " + message);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--no-first-run", "--window-size=" + PHONE.getWidth() + "," + PHONE.getHeight());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+			driver = null;
+		}
+	}
+
+	void open(String path) {
+		driver.get("http://localhost:" + port + path);
+	}
+
+	void assertNoAccessibilityViolations(String page) {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
+				"best-practice")).analyze(driver);
+		List<Rule> violations = results.getViolations();
+		assertThat(violations).as(page + " has axe-core violations:\n" + describe(violations)).isEmpty();
+	}
+
+	void assertNoSidewaysScrollAt(int width) {
+		Dimension before = driver.manage().window().getSize();
+		driver.manage().window().setSize(new Dimension(width, PHONE.getHeight()));
+		Object overflow = ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		driver.manage().window().setSize(before);
+		assertThat(((Number) overflow).intValue()).as("horizontal overflow at " + width + " px").isLessThanOrEqualTo(0);
+	}
+
+	void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes()
+				.stream()
+				.map(node -> String.valueOf(node.getTarget()))
+				.collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+	}
+
+}
