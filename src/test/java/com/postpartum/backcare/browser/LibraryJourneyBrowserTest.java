@@ -2,12 +2,14 @@ package com.postpartum.backcare.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Journey 1 in a real browser: browse, filter, search, open an exercise, follow its easier version. */
 class LibraryJourneyBrowserTest extends BrowserSupport {
@@ -22,7 +24,7 @@ class LibraryJourneyBrowserTest extends BrowserSupport {
 		assertNoSidewaysScrollAt(320);
 
 		driver.findElement(By.linkText("Browse the exercise library")).click();
-		assertThat(driver.getCurrentUrl()).endsWith("/exercises");
+		waitForUrl("/exercises");
 		assertThat(driver.findElement(By.id("result-count")).getText()).startsWith("35 exercises");
 		screenshot("library");
 		assertNoAccessibilityViolations("library");
@@ -31,19 +33,21 @@ class LibraryJourneyBrowserTest extends BrowserSupport {
 		driver.findElement(By.cssSelector(".more-filters summary")).click();
 		new Select(driver.findElement(By.id("category"))).selectByVisibleText("Breathing");
 		driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-		assertThat(driver.getCurrentUrl()).contains("category=breathing");
+		waitForUrl("category=breathing");
 		assertThat(cardTitles()).containsExactlyInAnyOrder("360 breathing", "Connection breath", "Rock back breathing");
 		assertThat(new Select(driver.findElement(By.id("category"))).getFirstSelectedOption().getText())
 			.isEqualTo("Breathing");
 
 		driver.findElement(By.linkText("Clear filters")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("category="));
 		WebElement search = driver.findElement(By.id("q"));
 		search.sendKeys("bridge");
 		search.submit();
-		assertThat(driver.getCurrentUrl()).contains("q=bridge");
+		waitForUrl("q=bridge");
 		assertThat(cardTitles()).isNotEmpty().allSatisfy(title -> assertThat(title.toLowerCase()).contains("bridge"));
 
 		driver.findElement(By.linkText("Glute bridge")).click();
+		waitForUrl("/exercises/glute-bridge");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Glute bridge");
 		assertThat(driver.findElement(By.cssSelector("ol.steps")).findElements(By.tagName("li"))).hasSizeGreaterThan(2);
 		screenshot("exercise");
@@ -51,7 +55,7 @@ class LibraryJourneyBrowserTest extends BrowserSupport {
 		assertNoSidewaysScrollAt(320);
 
 		driver.findElement(By.cssSelector("a.easier-link")).click();
-		assertThat(driver.getCurrentUrl()).endsWith("/exercises/pelvic-tilt");
+		waitForUrl("/exercises/pelvic-tilt");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Pelvic tilt");
 	}
 
@@ -59,7 +63,10 @@ class LibraryJourneyBrowserTest extends BrowserSupport {
 	void learnAndRoutinePagesAreAccessible() {
 		open("/learn");
 		assertNoAccessibilityViolations("learn list");
-		driver.findElement(By.linkText(driver.findElements(By.cssSelector(".card h3 a")).get(0).getText())).click();
+		WebElement firstPage = driver.findElements(By.cssSelector(".card h3 a")).get(0);
+		String firstPageUrl = firstPage.getAttribute("href");
+		firstPage.click();
+		waitForUrl(firstPageUrl);
 		assertThat(driver.findElement(By.cssSelector(".prose")).getText()).isNotBlank();
 		screenshot("learn-page");
 		assertNoAccessibilityViolations("learn page");
