@@ -12,6 +12,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,19 +50,23 @@ class CatalogueLoader implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher events;
+
 	private final Parser markdown = Parser.builder().build();
 
 	// Content is trusted, but raw HTML in Markdown is still escaped: pages carry no markup of their own.
 	private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
 	CatalogueLoader(ResourcePatternResolver resolver, CatalogueProperties properties, ExerciseRepository exercises,
-			RoutineRepository routines, LearnPageRepository learnPages, TransactionTemplate transaction) {
+			RoutineRepository routines, LearnPageRepository learnPages, TransactionTemplate transaction,
+			ApplicationEventPublisher events) {
 		this.resolver = resolver;
 		this.properties = properties;
 		this.exercises = exercises;
 		this.routines = routines;
 		this.learnPages = learnPages;
 		this.transaction = transaction;
+		this.events = events;
 	}
 
 	@Override
@@ -82,6 +87,7 @@ class CatalogueLoader implements SmartInitializingSingleton {
 			throw new InvalidContentException(problems);
 		}
 		transaction.executeWithoutResult(status -> store(content));
+		events.publishEvent(new CatalogueLoadedEvent(location));
 		log.info("Catalogue loaded from {}: {} exercises, {} routines, {} learn pages in {} ms", location, content.exercises().size(), content.routines().size(),
 				content.learnPages().size(), (System.nanoTime() - start) / 1_000_000);
 	}

@@ -1,17 +1,10 @@
 package com.postpartum.backcare.system;
 
-import java.io.IOException;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -19,23 +12,21 @@ import io.swagger.v3.oas.models.info.Info;
 @Configuration
 class WebConfig {
 
-	/**
-	 * Catalogue pages change only on deploy: an ETag lets a returning phone get a 304
-	 * instead of the page again. "no-cache" means revalidate, so a new deploy shows at once.
-	 */
+	/** Pages whose content changes only when the catalogue is loaded, i.e. on deploy. */
+	static final String[] CATALOGUE_PAGES = { "/", "/exercises", "/exercises/*", "/learn", "/learn/*", "/routines",
+			"/routines/*", "/api/v1/exercises", "/api/v1/exercises/*", "/api/v1/routines", "/api/v1/routines/*" };
+
 	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> catalogueEtags() {
-		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter() {
-			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-					FilterChain chain) throws ServletException, IOException {
-				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-				super.doFilterInternal(request, response, chain);
-			}
-		};
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns("/", "/exercises", "/exercises/*", "/learn", "/learn/*", "/routines",
-				"/routines/*", "/api/v1/exercises", "/api/v1/exercises/*", "/api/v1/routines", "/api/v1/routines/*");
+	PageCacheFilter pageCache() {
+		return new PageCacheFilter();
+	}
+
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheRegistration(PageCacheFilter pageCache) {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(pageCache);
+		registration.addUrlPatterns(CATALOGUE_PAGES);
+		// After Spring Security, so its headers are written on every answer, 304s included.
+		registration.setOrder(1);
 		return registration;
 	}
 

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +16,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The library pages as a visitor without an account meets them, on the real catalogue. */
+/**
+ * The library pages as a visitor without an account meets them, on the real catalogue.
+ * (Anonymous pages may come from the page cache, so these tests assert what is shown.)
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class LibraryPagesTest {
@@ -38,7 +40,6 @@ class LibraryPagesTest {
 	void theLibraryListsTheFirstPageOfAllThirtyFiveExercises() throws Exception {
 		mvc.perform(get("/exercises"))
 			.andExpect(status().isOk())
-			.andExpect(view().name(ExerciseController.LIST_VIEW))
 			.andExpect(content().string(allOf(containsString("35 exercises match"),
 					containsString("href=\"/exercises?page=3\""), containsString("aria-current=\"page\""))));
 	}
@@ -120,7 +121,6 @@ class LibraryPagesTest {
 	void anExercisePageExplainsHowWhyHowMuchAndWhoShouldSkipIt() throws Exception {
 		mvc.perform(get("/exercises/hollow-body-hold"))
 			.andExpect(status().isOk())
-			.andExpect(view().name(ExerciseController.DETAIL_VIEW))
 			.andExpect(content().string(allOf(containsString("<h1>Hollow body hold</h1>"),
 					containsString("How to do it"), containsString("What to avoid"), containsString("How much"),
 					containsString("tummy muscles have separated"), containsString("leak urine"),

@@ -57,7 +57,7 @@ class SecurityTest {
 	@Test
 	void staticAssetsAreFingerprintedAndCachedForAYear() throws Exception {
 		String html = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
-		java.util.regex.Matcher css = java.util.regex.Pattern.compile("/css/app-[0-9a-f]{32}\\.css").matcher(html);
+		java.util.regex.Matcher css = java.util.regex.Pattern.compile("/assets/css/app-[0-9a-f]{32}\\.css").matcher(html);
 		org.assertj.core.api.Assertions.assertThat(css.find()).as("fingerprinted stylesheet link").isTrue();
 		mvc.perform(get(css.group()))
 			.andExpect(status().isOk())
