@@ -37,6 +37,11 @@ public class CatalogueService {
 		return exercises.findAll(filter.toSpecification(), pageable).map(ExerciseView::of);
 	}
 
+	/** The whole catalogue, for the rules service's in-memory copy. */
+	public List<ExerciseView> allExercises() {
+		return exercises.findAll().stream().map(ExerciseView::of).toList();
+	}
+
 	public Optional<ExerciseView> exercise(String slug) {
 		return exercises.findBySlug(slug).map(ExerciseView::of);
 	}

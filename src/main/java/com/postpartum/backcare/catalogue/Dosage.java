@@ -13,18 +13,9 @@ public record Dosage(@Column(name = "dosage_sets") int sets, @Column(name = "dos
 		@Column(name = "dosage_rest_seconds") int restSeconds, @Column(name = "dosage_from_source") boolean fromSource,
 		@Column(name = "dosage_note", length = 1000) String note) {
 
-	/** Seconds a rep takes beyond its hold: lowering, breathing, resetting. */
-	static final int SECONDS_PER_REP = 4;
-
-	/** Seconds to get into position before the first set. */
-	static final int SETUP_SECONDS = 20;
-
 	/** Seconds this dosage takes, rests between sets and getting into position included. */
 	public int estimatedSeconds() {
-		int hold = holdSeconds == null ? 0 : holdSeconds;
-		int perSet = reps == null ? hold : reps * (hold + SECONDS_PER_REP);
-		int sides = perSide ? 2 : 1;
-		return SETUP_SECONDS + sets * perSet * sides + (sets - 1) * restSeconds;
+		return ExerciseTiming.seconds(sets, reps, holdSeconds, perSide, restSeconds);
 	}
 
 	/** The same dosage with a routine's own numbers where it gives them. */

@@ -95,8 +95,8 @@ public class Routine {
 		while (steps.size() > newSteps.size()) {
 			steps.remove(steps.size() - 1);
 		}
-		this.estimatedMinutes = (int) Math
-			.ceil(steps.stream().mapToInt(step -> step.getDosage().estimatedSeconds()).sum() / 60.0);
+		this.estimatedMinutes = ExerciseTiming
+			.minutes(steps.stream().mapToInt(step -> step.getDosage().estimatedSeconds()).sum());
 	}
 
 	public Long getId() {

@@ -57,6 +57,20 @@ public class ContentReader {
 		return new ContentSet(sources, exercises, learn, routines);
 	}
 
+	/**
+	 * Reads every {@code <folder>/*.yml} as the given type, for content kinds owned by other
+	 * features (the flags' words). Parse problems are thrown together, as for the catalogue.
+	 */
+	public <T> List<ContentFile<T>> readFolder(String folder, Class<T> type) {
+		List<ContentProblem> problems = new ArrayList<>();
+		List<ContentFile<T>> files = readAll(folder.endsWith("/") ? folder : folder + "/", ".yml", problems,
+				(file, text) -> yaml.readValue(text, type));
+		if (!problems.isEmpty()) {
+			throw new InvalidContentException(problems);
+		}
+		return files;
+	}
+
 	private List<SourceDocument> readSources(List<ContentProblem> problems) {
 		String path = location + "sources.yml";
 		Resource resource = resolver.getResource(path);

@@ -1,0 +1,9 @@
+package com.postpartum.backcare.assessment;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AssessmentRepository extends JpaRepository<AssessmentRecord, UUID> {
+
+}

@@ -1,0 +1,77 @@
+package com.postpartum.backcare.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs the rules on the in-memory catalogue, and stores assessments made through the web form. */
+@Service
+public class AssessmentService {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final TriageRules rules = new TriageRules();
+
+	private final RulesCatalogueProvider catalogue;
+
+	private final AssessmentRepository repository;
+
+	private final Clock clock;
+
+	AssessmentService(RulesCatalogueProvider catalogue, AssessmentRepository repository) {
+		this.catalogue = catalogue;
+		this.repository = repository;
+		this.clock = Clock.systemUTC();
+	}
+
+	/** Stateless: judges the answers and stores nothing (the JSON API). */
+	public Assessment assess(Intake intake) {
+		return rules.assess(intake, catalogue.current());
+	}
+
+	/** Judges the red-flag questions alone ("something new or worse?"). */
+	public Assessment checkRedFlags(java.util.Set<FlagCode> redFlags) {
+		java.util.List<Assessment.Flag> flags = redFlags.stream()
+			.sorted(java.util.Comparator.comparing((FlagCode code) -> code.level()).thenComparing(Enum::ordinal))
+			.map(code -> {
+				FlagDocument words = catalogue.flags().get(code);
+				return new Assessment.Flag(code, code.level(), words.title(), words.advice());
+			})
+			.toList();
+		return new Assessment(TriageRules.levelOf(redFlags), flags, null);
+	}
+
+	@Transactional
+	public StoredAssessment assessAndStore(Intake intake) {
+		Assessment assessment = assess(intake);
+		AssessmentRecord record = new AssessmentRecord(UUID.randomUUID(), Instant.now(clock), TriageRules.VERSION,
+				assessment.level(), JSON.writeValueAsString(intake), JSON.writeValueAsString(assessment));
+		repository.save(record);
+		return new StoredAssessment(record.getId(), record.getCreatedAt(), record.getRulesVersion(), intake,
+				assessment);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StoredAssessment> find(UUID id) {
+		return repository.findById(id)
+			.map(record -> new StoredAssessment(record.getId(), record.getCreatedAt(), record.getRulesVersion(),
+					JSON.readValue(record.getAnswers(), Intake.class),
+					JSON.readValue(record.getOutcome(), Assessment.class)));
+	}
+
+	public FlagDocument flagWords(FlagCode code) {
+		return catalogue.flags().get(code);
+	}
+
+	/** An assessment as stored: when, under which rules, the answers and what was shown. */
+	public record StoredAssessment(UUID id, Instant createdAt, String rulesVersion, Intake intake,
+			Assessment assessment) {
+	}
+
+}

@@ -1,0 +1,62 @@
+package com.postpartum.backcare.assessment;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import com.postpartum.backcare.assessment.RulesCatalogue.Dose;
+import com.postpartum.backcare.assessment.RulesCatalogue.ExerciseFacts;
+import com.postpartum.backcare.assessment.RulesCatalogue.PhaseRoutine;
+import com.postpartum.backcare.catalogue.Coded;
+import com.postpartum.backcare.catalogue.Load;
+import com.postpartum.backcare.catalogue.content.ContentReader;
+import com.postpartum.backcare.catalogue.content.ContentSet;
+import com.postpartum.backcare.catalogue.content.ExerciseDocument;
+
+/** The shipped content files as the rules see them, read without Spring or a database. */
+final class RealRulesCatalogue {
+
+	static final RulesCatalogue INSTANCE = load();
+
+	private RealRulesCatalogue() {
+	}
+
+	private static RulesCatalogue load() {
+		ContentReader reader = new ContentReader(new PathMatchingResourcePatternResolver(), "file:content/");
+		ContentSet content = reader.read();
+		Map<String, ExerciseDocument> documents = content.exercises()
+			.stream()
+			.map(file -> file.document())
+			.collect(Collectors.toMap(ExerciseDocument::slug, Function.identity()));
+		Map<String, ExerciseFacts> exercises = documents.values()
+			.stream()
+			.map(d -> new ExerciseFacts(d.slug(), d.name(), d.summary(), load(d.abdominalLoad()),
+					load(d.pelvicFloorLoad()), d.asymmetric(), d.beforeClearance(), d.difficulty(), d.regression(),
+					new Dose(d.slug(), d.dosage().sets(), d.dosage().reps(), d.dosage().holdSeconds(),
+							d.dosage().perSide(), d.dosage().restSeconds())))
+			.collect(Collectors.toMap(ExerciseFacts::slug, Function.identity()));
+		Map<Integer, PhaseRoutine> phases = content.routines()
+			.stream()
+			.map(file -> file.document())
+			.filter(routine -> routine.phase() != null)
+			.collect(Collectors.toMap(routine -> routine.phase(),
+					routine -> new PhaseRoutine(routine.slug(), routine.title(), routine.phase(), routine.timesPerWeek(),
+							routine.exercises().stream().map(step -> {
+								Dose own = exercises.get(step.slug()).ownDose();
+								return new Dose(step.slug(), step.sets() != null ? step.sets() : own.sets(),
+										step.reps() != null ? step.reps() : own.reps(),
+										step.holdSeconds() != null ? step.holdSeconds() : own.holdSeconds(),
+										step.perSide() != null ? step.perSide() : own.perSide(),
+										step.restSeconds() != null ? step.restSeconds() : own.restSeconds());
+							}).toList())));
+		FlagContent flags = FlagContent.of(reader.readFolder("flags", FlagDocument.class));
+		return new RulesCatalogue(phases, exercises, flags.texts());
+	}
+
+	private static Load load(String code) {
+		return Coded.fromCode(Load.class, code).orElseThrow();
+	}
+
+}
