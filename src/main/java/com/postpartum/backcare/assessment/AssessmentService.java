@@ -65,6 +65,16 @@ public class AssessmentService {
 					JSON.readValue(record.getOutcome(), Assessment.class)));
 	}
 
+	/** Exercise names by slug, to name what an answer left out. */
+	public java.util.Map<String, String> exerciseNames() {
+		return catalogue.current()
+			.exercises()
+			.values()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(RulesCatalogue.ExerciseFacts::slug,
+					RulesCatalogue.ExerciseFacts::name));
+	}
+
 	public FlagDocument flagWords(FlagCode code) {
 		return catalogue.flags().get(code);
 	}

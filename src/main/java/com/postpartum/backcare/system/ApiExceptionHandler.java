@@ -50,7 +50,16 @@ class ApiExceptionHandler {
 		if (ex instanceof ErrorResponse error) {
 			return ResponseEntity.status(error.getStatusCode()).headers(error.getHeaders()).body(error.getBody());
 		}
-		if (ex instanceof HttpMessageNotReadableException || ex instanceof TypeMismatchException) {
+		if (ex instanceof HttpMessageNotReadableException) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The request body is missing or is not valid JSON.");
+			problem.setType(INVALID_REQUEST);
+			problem.setTitle("Unreadable request");
+			problem.setProperty("errors", java.util.List.of(new InvalidRequestException.FieldProblem("(body)",
+					"must be a JSON object with the answers")));
+			return ResponseEntity.badRequest().body(problem);
+		}
+		if (ex instanceof TypeMismatchException) {
 			return ResponseEntity.badRequest()
 				.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request could not be read."));
 		}

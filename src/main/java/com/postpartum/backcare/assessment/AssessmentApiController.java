@@ -1,0 +1,74 @@
+package com.postpartum.backcare.assessment;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.postpartum.backcare.system.InvalidRequestException;
+import com.postpartum.backcare.system.InvalidRequestException.FieldProblem;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The triage as a stateless JSON API: answers in, assessment out, nothing stored, no
+ * cookie and so no CSRF token (plain curl works).
+ */
+@RestController
+@RequestMapping(path = "/api/v1/assessments")
+@Tag(name = "Assessments", description = "The intake questionnaire judged by the triage rules (TRIAGE.md)")
+class AssessmentApiController {
+
+	static final String HEALTHY_EXAMPLE = """
+			{"weeksSinceBirth": 10, "delivery": "VAGINAL", "clearedForExercise": "YES", "breastfeeding": true,
+			 "painAreas": ["LOW_BACK"], "painNow": 3, "painTrend": "IMPROVING", "painWeeks": 4,
+			 "abdominalSeparation": "NO", "leakage": "NONE", "pelvicHeaviness": false, "redFlags": []}""";
+
+	static final String RED_FLAG_EXAMPLE = """
+			{"weeksSinceBirth": 3, "delivery": "CESAREAN", "clearedForExercise": "NOT_YET_CHECKED",
+			 "painNow": 5, "painTrend": "SAME", "redFlags": ["SADDLE_NUMBNESS"]}""";
+
+	static final String PROBLEM_EXAMPLE = """
+			{"type": "/problems/invalid-request", "title": "Invalid request", "status": 400,
+			 "detail": "Some of the values sent are not valid: see errors.", "instance": "/api/v1/assessments",
+			 "errors": [{"field": "painNow", "message": "must be a whole number from 0 to 10"},
+			            {"field": "mood", "message": "is not a known field"}]}""";
+
+	private final AssessmentService assessments;
+
+	AssessmentApiController(AssessmentService assessments) {
+		this.assessments = assessments;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Judge an intake", description = "Red flags first: EMERGENCY and URGENT answers carry no routine. "
+			+ "Otherwise a phase routine filtered for her safety, with a reason for every exercise. Stores nothing.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = Intake.class),
+							examples = { @ExampleObject(name = "healthy, 10 weeks", value = HEALTHY_EXAMPLE),
+									@ExampleObject(name = "red flag", value = RED_FLAG_EXAMPLE) })))
+	@ApiResponse(responseCode = "200", description = "The assessment",
+			content = @Content(schema = @Schema(implementation = Assessment.class)))
+	@ApiResponse(responseCode = "400", description = "Bad answers: every bad field is named",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					examples = @ExampleObject(value = PROBLEM_EXAMPLE)))
+	@ApiResponse(responseCode = "415", description = "The body is not JSON",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	Assessment assess(@RequestBody JsonNode body) {
+		IntakeParser.Result result = IntakeParser.parse(body);
+		if (!result.isValid()) {
+			throw new InvalidRequestException(
+					result.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
+		}
+		return assessments.assess(result.intake());
+	}
+
+}

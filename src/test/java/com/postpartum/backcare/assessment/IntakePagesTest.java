@@ -1,0 +1,190 @@
+package com.postpartum.backcare.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The questionnaire and its answer pages, as a browser without JavaScript uses them. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class IntakePagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AssessmentRepository assessments;
+
+	@Test
+	void theFormAsksTheRedFlagQuestionsFirstInFieldsets() throws Exception {
+		String html = mvc.perform(get("/intake"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("<fieldset", "<legend", "name=\"_csrf\"", "id=\"rf-SADDLE_NUMBNESS\" value=\"SADDLE_NUMBNESS\"");
+		assertThat(html.indexOf("value=\"SADDLE_NUMBNESS\"")).isLessThan(html.indexOf("name=\"weeksSinceBirth\""));
+		assertThat(html.indexOf("name=\"weeksSinceBirth\"")).isLessThan(html.indexOf("name=\"painNow\""));
+		assertThat(html.indexOf("name=\"painNow\"")).isLessThan(html.indexOf("name=\"leakage\""));
+		assertThat(html.split("name=\"redFlags\"", -1)).hasSize(18);
+	}
+
+	@Test
+	void badAnswersAreExplainedNextToTheFieldKeptAndNothingIsStored() throws Exception {
+		long before = assessments.count();
+		mvc.perform(post("/intake").with(csrf())
+			.param("weeksSinceBirth", "ten")
+			.param("painNow", "4")
+			.param("painAreas", "LOW_BACK")
+			.param("leakage", "SOMETIMES"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("role=\"alert\""),
+					containsString("Enter how many weeks ago your baby was born"),
+					containsString("Choose how your baby was born"), containsString("Choose one answer about leaking"),
+					containsString("value=\"ten\""), containsString("id=\"painNow-4\" value=\"4\" checked=\"checked\""),
+					containsString("value=\"LOW_BACK\" checked=\"checked\""), containsString("href=\"#delivery-field\""))));
+		assertThat(assessments.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
+		long before = assessments.count();
+		mvc.perform(healthy(post("/intake"))).andExpect(status().isForbidden());
+		assertThat(assessments.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aHealthyAnswerIsStoredAndShowsTheLevelFirstThenTheRoutineAndWhatWasLeftOut() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String html = submit(session, healthy(post("/intake")).param("abdominalSeparation", "UNSURE"));
+		assertThat(html.indexOf("You can start gently")).isPositive().isLessThan(html.indexOf("Your routine: "));
+		assertThat(html).contains("Phase 2: Rebuild", "href=\"/exercises/glute-bridge\"", "Why it is here:",
+				"Left out for now, and why", "rules version triage-");
+		// An unsure separation counts as diastasis: nothing with a high abdominal load is left in.
+		assertThat(html).doesNotContain("href=\"/exercises/hollow-body-hold\"");
+	}
+
+	@Test
+	void theStoredAssessmentRecordsAnswersOutcomeRulesVersionAndTime() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String location = mvc.perform(healthy(post("/intake")).session(session).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		AssessmentRecord record = assessments.findById(UUID.fromString(location.substring("/assessments/".length())))
+			.orElseThrow();
+		assertThat(record.getRulesVersion()).isEqualTo(TriageRules.VERSION);
+		assertThat(record.getLevel()).isEqualTo(Level.PROCEED);
+		assertThat(record.getAnswers()).contains("\"weeksSinceBirth\":10");
+		assertThat(record.getOutcome()).contains("phase-2-rebuild");
+		assertThat(record.getCreatedAt()).isNotNull();
+	}
+
+	@Test
+	void saddleNumbnessShowsACalmEmergencyPageWithNoExerciseAnywhere() throws Exception {
+		String html = submit(new MockHttpSession(), healthy(post("/intake")).param("redFlags", "SADDLE_NUMBNESS"));
+		assertThat(html).contains("Please get help now", "999", "Numbness around your bottom or genitals");
+		assertThat(html).doesNotContain("/exercises/", "Your routine: ", "Why it is here", "href=\"/exercises\"");
+		assertThat(html.indexOf("Please get help now")).isLessThan(html.indexOf("What we noticed"));
+	}
+
+	@Test
+	void thoughtsOfHarmShowTheCrisisHelpKindly() throws Exception {
+		String html = submit(new MockHttpSession(), healthy(post("/intake")).param("redFlags", "THOUGHTS_OF_HARM"));
+		assertThat(html).contains("You are not alone", "Samaritans", "988").doesNotContain("/exercises/");
+	}
+
+	@Test
+	void anUrgentAnswerGivesSameDayAdviceAndNoExercise() throws Exception {
+		String html = submit(new MockHttpSession(), healthy(post("/intake")).param("redFlags", "CALF_SWELLING"));
+		assertThat(html).contains("contact your doctor or midwife today", "Do not exercise today")
+			.doesNotContain("/exercises/", "Your routine: ");
+	}
+
+	@Test
+	void aClinicianReviewAnswerShowsTheFlagAdviceThenTheRoutine() throws Exception {
+		String html = submit(new MockHttpSession(), healthy(post("/intake")).param("painAreas", "ONE_LEG"));
+		assertThat(html).contains("book a check with a clinician", "What we noticed", "Your routine");
+		assertThat(html.indexOf("What we noticed")).isLessThan(html.indexOf("Your routine: "));
+	}
+
+	@Test
+	void anAssessmentIsVisibleOnlyInTheSessionThatMadeIt() throws Exception {
+		MockHttpSession mine = new MockHttpSession();
+		String location = mvc.perform(healthy(post("/intake")).session(mine).with(csrf()))
+			.andExpect(redirectedUrlPattern("/assessments/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		mvc.perform(get(location).session(mine)).andExpect(status().isOk());
+		mvc.perform(get(location).session(new MockHttpSession())).andExpect(status().isNotFound());
+		mvc.perform(get(location)).andExpect(status().isNotFound());
+		mvc.perform(get("/assessments/" + UUID.randomUUID()).session(mine)).andExpect(status().isNotFound());
+		mvc.perform(get("/assessments/not-a-uuid").session(mine)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theRedFlagCheckIsLinkedFromEveryPage() throws Exception {
+		for (String page : new String[] { "/", "/exercises", "/exercises/glute-bridge", "/learn", "/routines", "/intake" }) {
+			mvc.perform(get(page)).andExpect(content().string(containsString("href=\"/check\"")));
+		}
+	}
+
+	@Test
+	void theRedFlagCheckSendsAnyYesToItsPage() throws Exception {
+		mvc.perform(get("/check"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"FEVER\""), not(containsString("name=\"painNow\"")))));
+		mvc.perform(post("/check").with(csrf()).param("redFlags", "FEVER"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("contact your doctor or midwife today"),
+					not(containsString("/exercises/")))));
+		mvc.perform(post("/check").with(csrf()).param("redFlags", "FEVER").param("redFlags", "LEG_WEAKNESS"))
+			.andExpect(content().string(containsString("Please get help now")));
+		mvc.perform(post("/check").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("None of the warning signs")));
+		mvc.perform(post("/check").with(csrf()).param("redFlags", "SEVERE_PAIN")).andExpect(status().isBadRequest());
+	}
+
+	private String submit(MockHttpSession session, MockHttpServletRequestBuilder request) throws Exception {
+		String location = mvc.perform(request.session(session).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return mvc.perform(get(location).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static MockHttpServletRequestBuilder healthy(MockHttpServletRequestBuilder request) {
+		return request.param("weeksSinceBirth", "10")
+			.param("delivery", "VAGINAL")
+			.param("clearedForExercise", "YES")
+			.param("painNow", "2")
+			.param("painTrend", "IMPROVING")
+			.param("abdominalSeparation", "NO")
+			.param("leakage", "NONE");
+	}
+
+}
