@@ -1,5 +1,7 @@
 package com.postpartum.backcare.assessment;
 
+import java.util.Map;
+
 import org.springframework.ui.Model;
 
 /** What every answer page needs, for the full intake and the red-flag check alike. */
@@ -9,7 +11,7 @@ final class AnswerPage {
 	}
 
 	static String prepare(Model model, Assessment assessment, boolean checkOnly,
-			java.util.Map<String, String> exerciseNames) {
+			Map<String, String> exerciseNames) {
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("exerciseNames", exerciseNames);
 		model.addAttribute("checkOnly", checkOnly);

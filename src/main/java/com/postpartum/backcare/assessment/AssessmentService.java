@@ -2,8 +2,14 @@ package com.postpartum.backcare.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +42,9 @@ public class AssessmentService {
 	}
 
 	/** Judges the red-flag questions alone ("something new or worse?"). */
-	public Assessment checkRedFlags(java.util.Set<FlagCode> redFlags) {
-		java.util.List<Assessment.Flag> flags = redFlags.stream()
-			.sorted(java.util.Comparator.comparing((FlagCode code) -> code.level()).thenComparing(Enum::ordinal))
+	public Assessment checkRedFlags(Set<FlagCode> redFlags) {
+		List<Assessment.Flag> flags = redFlags.stream()
+			.sorted(Comparator.comparing((FlagCode code) -> code.level()).thenComparing(Enum::ordinal))
 			.map(code -> {
 				FlagDocument words = catalogue.flags().get(code);
 				return new Assessment.Flag(code, code.level(), words.title(), words.advice());
@@ -50,7 +56,9 @@ public class AssessmentService {
 	@Transactional
 	public StoredAssessment assessAndStore(Intake intake) {
 		Assessment assessment = assess(intake);
-		AssessmentRecord record = new AssessmentRecord(UUID.randomUUID(), Instant.now(clock), TriageRules.VERSION,
+		// Microseconds: what both databases keep, so the time shown now equals the time read back.
+		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+		AssessmentRecord record = new AssessmentRecord(UUID.randomUUID(), now, TriageRules.VERSION,
 				assessment.level(), JSON.writeValueAsString(intake), JSON.writeValueAsString(assessment));
 		repository.save(record);
 		return new StoredAssessment(record.getId(), record.getCreatedAt(), record.getRulesVersion(), intake,
@@ -66,13 +74,12 @@ public class AssessmentService {
 	}
 
 	/** Exercise names by slug, to name what an answer left out. */
-	public java.util.Map<String, String> exerciseNames() {
+	public Map<String, String> exerciseNames() {
 		return catalogue.current()
 			.exercises()
 			.values()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(RulesCatalogue.ExerciseFacts::slug,
-					RulesCatalogue.ExerciseFacts::name));
+			.collect(Collectors.toMap(RulesCatalogue.ExerciseFacts::slug, RulesCatalogue.ExerciseFacts::name));
 	}
 
 	public FlagDocument flagWords(FlagCode code) {

@@ -1,0 +1,45 @@
+package com.postpartum.backcare.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.postpartum.backcare.assessment.AssessmentService.StoredAssessment;
+import com.postpartum.backcare.assessment.Intake.PainArea;
+
+/** Storing and reading back an assessment, on any database the app runs on. */
+abstract class AssessmentStoreContract {
+
+	@Autowired
+	AssessmentService assessments;
+
+	@Test
+	void anAssessmentIsStoredAndReadBackExactlyAsShown() {
+		Intake intake = TriageRulesTest.healthy()
+			.weeks(9)
+			.painNow(6)
+			.painAreas(EnumSet.of(PainArea.LOW_BACK, PainArea.PELVIC_GIRDLE))
+			.painWeeks(3)
+			.build();
+		StoredAssessment stored = assessments.assessAndStore(intake);
+
+		StoredAssessment read = assessments.find(stored.id()).orElseThrow();
+		assertThat(read.intake()).isEqualTo(intake);
+		assertThat(read.assessment()).isEqualTo(stored.assessment());
+		assertThat(read.assessment().level()).isEqualTo(Level.CLINICIAN_REVIEW);
+		assertThat(read.assessment().routine().phase()).isEqualTo(1);
+		assertThat(read.rulesVersion()).isEqualTo(TriageRules.VERSION);
+		assertThat(read.createdAt()).isEqualTo(stored.createdAt());
+	}
+
+	@Test
+	void anEmergencyIsStoredWithoutARoutine() {
+		StoredAssessment stored = assessments.assessAndStore(
+				TriageRulesTest.healthy().redFlags(EnumSet.of(FlagCode.LEG_WEAKNESS)).build());
+		assertThat(assessments.find(stored.id()).orElseThrow().assessment().routine()).isNull();
+	}
+
+}
