@@ -3,8 +3,6 @@ package com.postpartum.backcare.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,14 +41,7 @@ public class AssessmentService {
 
 	/** Judges the red-flag questions alone ("something new or worse?"). */
 	public Assessment checkRedFlags(Set<FlagCode> redFlags) {
-		List<Assessment.Flag> flags = redFlags.stream()
-			.sorted(Comparator.comparing((FlagCode code) -> code.level()).thenComparing(Enum::ordinal))
-			.map(code -> {
-				FlagDocument words = catalogue.flags().get(code);
-				return new Assessment.Flag(code, code.level(), words.title(), words.advice());
-			})
-			.toList();
-		return new Assessment(TriageRules.levelOf(redFlags), flags, null);
+		return rules.assessRedFlags(redFlags, catalogue.current());
 	}
 
 	@Transactional

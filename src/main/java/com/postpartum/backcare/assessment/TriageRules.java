@@ -56,16 +56,27 @@ public final class TriageRules {
 
 	public Assessment assess(Intake intake, RulesCatalogue catalogue) {
 		Set<FlagCode> codes = flagsFor(intake);
-		List<Flag> flags = codes.stream()
+		Level level = levelOf(codes);
+		Plan plan = level.allowsRoutine() ? plan(intake, codes, catalogue) : null;
+		return new Assessment(level, flags(codes, catalogue), plan);
+	}
+
+	/** The red-flag questions alone ("something new or worse?"): a level and flags, never a routine. */
+	public Assessment assessRedFlags(Set<FlagCode> redFlags, RulesCatalogue catalogue) {
+		Set<FlagCode> codes = EnumSet.noneOf(FlagCode.class);
+		redFlags.stream().filter(FlagCode::isQuestion).forEach(codes::add);
+		return new Assessment(levelOf(codes), flags(codes, catalogue), null);
+	}
+
+	/** Most serious first, then in TRIAGE.md's order, each with its words. */
+	private static List<Flag> flags(Set<FlagCode> codes, RulesCatalogue catalogue) {
+		return codes.stream()
 			.sorted(Comparator.comparing((FlagCode code) -> code.level()).thenComparing(Enum::ordinal))
 			.map(code -> {
 				FlagText text = catalogue.flagTexts().get(code);
 				return new Flag(code, code.level(), text.title(), text.advice());
 			})
 			.toList();
-		Level level = levelOf(codes);
-		Plan plan = level.allowsRoutine() ? plan(intake, codes, catalogue) : null;
-		return new Assessment(level, flags, plan);
 	}
 
 	/** Every flag the answers raise: the red flags she ticked and the derived ones. */

@@ -181,6 +181,17 @@ class TriageRulesTest {
 			.isEqualTo(Level.URGENT);
 	}
 
+	@Test
+	void theRedFlagCheckAloneGivesALevelAndNeverARoutine() {
+		Assessment result = rules.assessRedFlags(EnumSet.of(FlagCode.FEVER, FlagCode.LEG_WEAKNESS), CATALOGUE);
+		assertThat(result.level()).isEqualTo(Level.EMERGENCY);
+		assertThat(result.flags()).extracting(Assessment.Flag::code)
+			.containsExactly(FlagCode.LEG_WEAKNESS, FlagCode.FEVER);
+		assertThat(result.routine()).isNull();
+		assertThat(rules.assessRedFlags(EnumSet.of(FlagCode.SEVERE_PAIN), CATALOGUE).level())
+			.as("derived codes are not questions").isEqualTo(Level.PROCEED);
+	}
+
 	// ---- phase choice ----
 
 	@ParameterizedTest(name = "weeks {0} → phase {1}")

@@ -120,36 +120,32 @@ class ContentValidatorTest {
 
 	@Test
 	void anUnknownSourceKeyIsNamed() {
-		ContentSet set = content(UnaryOperator.identity());
-		List<ContentFile<ExerciseDocument>> exercises = new ArrayList<>(set.exercises());
-		ExerciseDocument d = exercises.get(0).document();
-		exercises.set(0, new ContentFile<>("exercises/breathing.yml", "breathing",
-				new ExerciseDocument(d.slug(), d.name(), d.summary(), d.purpose(), d.category(), d.position(),
-						d.equipment(), d.difficulty(), d.phases(), d.muscles(), d.steps(), d.cues(), d.mistakes(),
-						d.dosage(), d.abdominalLoad(), d.pelvicFloorLoad(), d.asymmetric(), d.beforeClearance(),
-						d.regression(), d.progression(), d.stopIf(), d.related(), List.of("wikipedia"), null)));
-		assertThat(validator.validate(new ContentSet(set.sources(), exercises, set.learnPages(), set.routines())))
-			.singleElement()
-			.satisfies(p -> {
-				assertThat(p.field()).isEqualTo("sources");
-				assertThat(p.message()).contains("wikipedia");
-			});
+		ContentSet set = withBreathing(d -> copy(d, List.of("wikipedia"), d.dosage()));
+		assertThat(validator.validate(set)).singleElement().satisfies(p -> {
+			assertThat(p.field()).isEqualTo("sources");
+			assertThat(p.message()).contains("wikipedia");
+		});
 	}
 
 	@Test
 	void aDosageNeedsRepsOrAHold() {
+		ContentSet set = withBreathing(d -> copy(d, d.sources(), new DosageDocument(1, null, null, false, 30, true, "note")));
+		assertThat(validator.validate(set)).extracting(ContentProblem::field).containsExactly("dosage.reps");
+	}
+
+	/** The small valid catalogue with its first exercise (breathing) changed. */
+	private static ContentSet withBreathing(UnaryOperator<ExerciseDocument> change) {
 		ContentSet set = content(UnaryOperator.identity());
 		List<ContentFile<ExerciseDocument>> exercises = new ArrayList<>(set.exercises());
-		ExerciseDocument d = exercises.get(0).document();
-		exercises.set(0, new ContentFile<>("exercises/breathing.yml", "breathing",
-				new ExerciseDocument(d.slug(), d.name(), d.summary(), d.purpose(), d.category(), d.position(),
-						d.equipment(), d.difficulty(), d.phases(), d.muscles(), d.steps(), d.cues(), d.mistakes(),
-						new DosageDocument(1, null, null, false, 30, true, "note"), d.abdominalLoad(),
-						d.pelvicFloorLoad(), d.asymmetric(), d.beforeClearance(), d.regression(), d.progression(),
-						d.stopIf(), d.related(), d.sources(), null)));
-		assertThat(validator.validate(new ContentSet(set.sources(), exercises, set.learnPages(), set.routines())))
-			.extracting(ContentProblem::field)
-			.containsExactly("dosage.reps");
+		exercises.set(0, new ContentFile<>("exercises/breathing.yml", "breathing", change.apply(exercises.get(0).document())));
+		return new ContentSet(set.sources(), exercises, set.learnPages(), set.routines());
+	}
+
+	private static ExerciseDocument copy(ExerciseDocument d, List<String> sources, DosageDocument dosage) {
+		return new ExerciseDocument(d.slug(), d.name(), d.summary(), d.purpose(), d.category(), d.position(),
+				d.equipment(), d.difficulty(), d.phases(), d.muscles(), d.steps(), d.cues(), d.mistakes(), dosage,
+				d.abdominalLoad(), d.pelvicFloorLoad(), d.asymmetric(), d.beforeClearance(), d.regression(),
+				d.progression(), d.stopIf(), d.related(), sources, null);
 	}
 
 	@Test
