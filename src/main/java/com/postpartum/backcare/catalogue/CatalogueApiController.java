@@ -55,7 +55,7 @@ class CatalogueApiController {
 			.toList());
 		int pageNumber = PageNumber.parse(page);
 		if (pageNumber < 1) {
-			problems.add(new FieldProblem("page", "must be a whole number of 1 or more"));
+			problems.add(new FieldProblem("page", "must be a whole number from 1 to " + PageNumber.MAX));
 		}
 		int pageSize = size == null || size.isBlank() ? DEFAULT_PAGE_SIZE : PageNumber.parse(size);
 		if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {

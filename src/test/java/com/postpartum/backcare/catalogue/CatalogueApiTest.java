@@ -83,6 +83,16 @@ class CatalogueApiTest {
 	}
 
 	@Test
+	void aHugePageNumberIsAProblemNotAServerError() throws Exception {
+		mvc.perform(get("/api/v1/exercises").param("page", "2147483647").param("size", "100"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"));
+		mvc.perform(get("/api/v1/exercises").param("page", "10000"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items").isEmpty());
+	}
+
+	@Test
 	void anUnknownSlugIsAProblemNotFound() throws Exception {
 		mvc.perform(get("/api/v1/exercises/flying-unicorn"))
 			.andExpect(status().isNotFound())

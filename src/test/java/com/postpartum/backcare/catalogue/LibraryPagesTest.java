@@ -115,6 +115,7 @@ class LibraryPagesTest {
 		mvc.perform(get("/exercises").param("page", "-2"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("page number must be a whole number")));
+		mvc.perform(get("/exercises").param("page", "2147483647")).andExpect(status().isBadRequest());
 	}
 
 	@Test
