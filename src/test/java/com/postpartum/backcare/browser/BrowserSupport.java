@@ -86,6 +86,12 @@ abstract class BrowserSupport {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
 	}
 
+	/** Waits for an element of the next page, where a form posts back to the same address. */
+	org.openqa.selenium.WebElement waitFor(org.openqa.selenium.By locator) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(locator));
+	}
+
 	void assertNoAccessibilityViolations(String page) {
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
 				"best-practice")).analyze(driver);

@@ -52,8 +52,7 @@ class IntakeJourneyBrowserTest extends BrowserSupport {
 		open("/intake");
 		driver.findElement(By.id("weeksSinceBirth")).sendKeys("abc");
 		submit();
-		waitForUrl("/intake");
-		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Choose how your baby was born");
+		assertThat(waitFor(By.cssSelector(".error-summary")).getText()).contains("Choose how your baby was born");
 		assertThat(driver.findElement(By.id("weeksSinceBirth")).getAttribute("value")).isEqualTo("abc");
 		assertThat(driver.findElement(By.id("weeksSinceBirth")).getAttribute("aria-invalid")).isEqualTo("true");
 		screenshot("intake-errors");
@@ -91,7 +90,7 @@ class IntakeJourneyBrowserTest extends BrowserSupport {
 		assertNoAccessibilityViolations("red-flag check");
 		tick("rf-THOUGHTS_OF_HARM");
 		submit();
-		assertThat(driver.findElement(By.cssSelector(".crisis")).getText()).contains("You are not alone");
+		assertThat(waitFor(By.cssSelector(".crisis")).getText()).contains("You are not alone");
 		assertNoAccessibilityViolations("crisis answer");
 	}
 
