@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import com.postpartum.backcare.system.AccountHolder;
+
 /**
  * Which assessments this visitor may open. Without an account they are remembered in her
  * session, so the next feature can attach them to the account she creates.
@@ -26,9 +28,18 @@ final class AssessmentOwnership {
 		session.setAttribute(SESSION_KEY, ids);
 	}
 
-	static boolean owns(HttpServletRequest request, UUID id) {
+	/** Made in this browser session, or hers by account: anyone else gets the same 404 as for nothing. */
+	static boolean owns(HttpServletRequest request, UUID id, Long ownerAccountId) {
+		if (ownerAccountId != null && AccountHolder.current().filter(ownerAccountId::equals).isPresent()) {
+			return true;
+		}
 		HttpSession session = request.getSession(false);
 		return session != null && ids(session).contains(id);
+	}
+
+	static List<UUID> inSession(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session == null ? List.of() : ids(session);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -39,10 +39,16 @@ public class AssessmentRecord {
 	@Column(nullable = false, length = 100000)
 	private String outcome;
 
+	/** Her account, once she has one; null while the assessment belongs to a browser session. */
+	@Column(name = "account_id")
+	private Long accountId;
+
 	protected AssessmentRecord() {
 	}
 
-	AssessmentRecord(UUID id, Instant createdAt, String rulesVersion, Level level, String answers, String outcome) {
+	AssessmentRecord(UUID id, Instant createdAt, String rulesVersion, Level level, String answers, String outcome,
+			Long accountId) {
+		this.accountId = accountId;
 		this.id = id;
 		this.createdAt = createdAt;
 		this.rulesVersion = rulesVersion;
@@ -73,6 +79,10 @@ public class AssessmentRecord {
 
 	public String getOutcome() {
 		return outcome;
+	}
+
+	public Long getAccountId() {
+		return accountId;
 	}
 
 }

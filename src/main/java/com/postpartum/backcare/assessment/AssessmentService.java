@@ -3,14 +3,19 @@ package com.postpartum.backcare.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.postpartum.backcare.system.AccountHolder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,16 +49,18 @@ public class AssessmentService {
 		return rules.assessRedFlags(redFlags, catalogue.current());
 	}
 
+	/** Stores the answer for whoever is signed in, or for the browser session when nobody is. */
 	@Transactional
 	public StoredAssessment assessAndStore(Intake intake) {
 		Assessment assessment = assess(intake);
 		// Microseconds: what both databases keep, so the time shown now equals the time read back.
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		AssessmentRecord record = new AssessmentRecord(UUID.randomUUID(), now, TriageRules.VERSION,
-				assessment.level(), JSON.writeValueAsString(intake), JSON.writeValueAsString(assessment));
+				assessment.level(), JSON.writeValueAsString(intake), JSON.writeValueAsString(assessment),
+				AccountHolder.current().orElse(null));
 		repository.save(record);
 		return new StoredAssessment(record.getId(), record.getCreatedAt(), record.getRulesVersion(), intake,
-				assessment);
+				assessment, record.getAccountId());
 	}
 
 	@Transactional(readOnly = true)
@@ -61,7 +68,30 @@ public class AssessmentService {
 		return repository.findById(id)
 			.map(record -> new StoredAssessment(record.getId(), record.getCreatedAt(), record.getRulesVersion(),
 					JSON.readValue(record.getAnswers(), Intake.class),
-					JSON.readValue(record.getOutcome(), Assessment.class)));
+					JSON.readValue(record.getOutcome(), Assessment.class), record.getAccountId()));
+	}
+
+	/** Gives her new or signed-in account the assessments this browser session made before. */
+	@Transactional
+	public int claimSessionAssessments(HttpServletRequest request, long accountId) {
+		List<UUID> ids = AssessmentOwnership.inSession(request);
+		return ids.isEmpty() ? 0 : repository.claim(ids, accountId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AssessmentRepository.Summary> listFor(long accountId) {
+		return repository.findSummariesByAccountId(accountId);
+	}
+
+	/** Everything stored of hers, for "download my data". */
+	@Transactional(readOnly = true)
+	public List<StoredAssessment> allFor(long accountId) {
+		return repository.findByAccountIdOrderByCreatedAtAsc(accountId)
+			.stream()
+			.map(record -> new StoredAssessment(record.getId(), record.getCreatedAt(), record.getRulesVersion(),
+					JSON.readValue(record.getAnswers(), Intake.class),
+					JSON.readValue(record.getOutcome(), Assessment.class), record.getAccountId()))
+			.toList();
 	}
 
 	/** Exercise names by slug, to name what an answer left out. */
@@ -79,7 +109,7 @@ public class AssessmentService {
 
 	/** An assessment as stored: when, under which rules, the answers and what was shown. */
 	public record StoredAssessment(UUID id, Instant createdAt, String rulesVersion, Intake intake,
-			Assessment assessment) {
+			Assessment assessment, Long accountId) {
 	}
 
 }

@@ -50,8 +50,8 @@ class IntakeController {
 	/** Someone else's assessment, or one that does not exist, is the same 404. */
 	@GetMapping("/assessments/{id}")
 	String show(@PathVariable String id, HttpServletRequest request, Model model) {
-		StoredAssessment stored = parse(id).filter(uuid -> AssessmentOwnership.owns(request, uuid))
-			.flatMap(assessments::find)
+		StoredAssessment stored = parse(id).flatMap(assessments::find)
+			.filter(found -> AssessmentOwnership.owns(request, found.id(), found.accountId()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("stored", stored);
 		return AnswerPage.prepare(model, stored.assessment(), false, assessments.exerciseNames());

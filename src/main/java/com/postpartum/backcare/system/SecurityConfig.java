@@ -1,17 +1,28 @@
 package com.postpartum.backcare.system;
 
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Security from day one: the library and API are public, CSRF guards every form, strict
- * headers on every answer, and of actuator only health is reachable.
+ * Security from day one: the library, questionnaire and API are public; her account pages
+ * need her to sign in. CSRF guards every form, strict headers on every answer, and of
+ * actuator only health is reachable. Passwords are BCrypt hashes.
  */
 @Configuration
 class SecurityConfig {
@@ -25,14 +36,23 @@ class SecurityConfig {
 			+ "interest-cohort=()";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler signedIn)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.denyAll()
+			.requestMatchers("/account", "/account/**", "/today", "/today/**", "/progress", "/progress/**")
+			.authenticated()
 			.anyRequest()
 			.permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.successHandler(signedIn)
+				.failureHandler(new SignInFailureHandler())
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			// The JSON API is stateless and cookie-free, so CSRF tokens protect only the forms.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -42,18 +62,27 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	/** "Locked" (too many tries) gets its own message; every other failure the same one. */
+	static final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+
+		@Override
+		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException, ServletException {
+			getRedirectStrategy().sendRedirect(request, response,
+					exception instanceof LockedException ? "/login?locked" : "/login?error");
+		}
+
+	}
+
 	/** Tracing every security filter of every request cost more than the filters themselves. */
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
-	}
-
-	/** No accounts yet: this stops Boot from inventing a default user with a logged password. */
-	@Bean
-	UserDetailsService noUsers() {
-		return username -> {
-			throw new UsernameNotFoundException("no accounts yet");
-		};
 	}
 
 }

@@ -16,6 +16,12 @@ abstract class AssessmentStoreContract {
 	@Autowired
 	AssessmentService assessments;
 
+	@Autowired
+	AssessmentRepository repository;
+
+	@Autowired
+	com.postpartum.backcare.account.AccountService accounts;
+
 	@Test
 	void anAssessmentIsStoredAndReadBackExactlyAsShown() {
 		Intake intake = TriageRulesTest.healthy()
@@ -33,6 +39,21 @@ abstract class AssessmentStoreContract {
 		assertThat(read.assessment().routine().phase()).isEqualTo(1);
 		assertThat(read.rulesVersion()).isEqualTo(TriageRules.VERSION);
 		assertThat(read.createdAt()).isEqualTo(stored.createdAt());
+	}
+
+	@Test
+	void claimedAssessmentsGoWithTheAccountWhenItIsDeleted() {
+		com.postpartum.backcare.account.AccountService.Result created = accounts.register(
+				new com.postpartum.backcare.account.Registration("store-" + java.util.UUID.randomUUID() + "@example.com",
+						"a quiet evening walk", "a quiet evening walk"));
+		long accountId = created.account().getId();
+		StoredAssessment stored = assessments.assessAndStore(TriageRulesTest.healthy().build());
+		assertThat(repository.claim(java.util.List.of(stored.id()), accountId)).isEqualTo(1);
+		assertThat(repository.claim(java.util.List.of(stored.id()), accountId + 1)).as("claimed only once").isZero();
+		assertThat(assessments.listFor(accountId)).extracting(AssessmentRepository.Summary::id).containsExactly(stored.id());
+
+		accounts.delete(accountId);
+		assertThat(assessments.find(stored.id())).isEmpty();
 	}
 
 	@Test

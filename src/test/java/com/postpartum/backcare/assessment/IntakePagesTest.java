@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.postpartum.backcare.BrowserSession;
 
 /** The questionnaire and its answer pages, as a browser without JavaScript uses them. */
 @SpringBootTest
@@ -72,7 +73,7 @@ class IntakePagesTest {
 
 	@Test
 	void aHealthyAnswerIsStoredAndShowsTheLevelFirstThenTheRoutineAndWhatWasLeftOut() throws Exception {
-		MockHttpSession session = new MockHttpSession();
+		BrowserSession session = new BrowserSession(mvc);
 		String html = submit(session, healthy(post("/intake")).param("abdominalSeparation", "UNSURE"));
 		assertThat(html.indexOf("You can start gently")).isPositive().isLessThan(html.indexOf("Your routine: "));
 		assertThat(html).contains("Phase 2: Rebuild", "href=\"/exercises/glute-bridge\"", "Why it is here:",
@@ -83,8 +84,8 @@ class IntakePagesTest {
 
 	@Test
 	void theStoredAssessmentRecordsAnswersOutcomeRulesVersionAndTime() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String location = mvc.perform(healthy(post("/intake")).session(session).with(csrf()))
+		BrowserSession session = new BrowserSession(mvc);
+		String location = session.perform(healthy(post("/intake")).with(csrf()))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
@@ -99,7 +100,7 @@ class IntakePagesTest {
 
 	@Test
 	void saddleNumbnessShowsACalmEmergencyPageWithNoExerciseAnywhere() throws Exception {
-		String html = submit(new MockHttpSession(), healthy(post("/intake")).param("redFlags", "SADDLE_NUMBNESS"));
+		String html = submit(new BrowserSession(mvc), healthy(post("/intake")).param("redFlags", "SADDLE_NUMBNESS"));
 		assertThat(html).contains("Please get help now", "999", "Numbness around your bottom or genitals");
 		assertThat(html).doesNotContain("/exercises/", "Your routine: ", "Why it is here", "href=\"/exercises\"");
 		assertThat(html.indexOf("Please get help now")).isLessThan(html.indexOf("What we noticed"));
@@ -107,37 +108,37 @@ class IntakePagesTest {
 
 	@Test
 	void thoughtsOfHarmShowTheCrisisHelpKindly() throws Exception {
-		String html = submit(new MockHttpSession(), healthy(post("/intake")).param("redFlags", "THOUGHTS_OF_HARM"));
+		String html = submit(new BrowserSession(mvc), healthy(post("/intake")).param("redFlags", "THOUGHTS_OF_HARM"));
 		assertThat(html).contains("You are not alone", "Samaritans", "988").doesNotContain("/exercises/");
 	}
 
 	@Test
 	void anUrgentAnswerGivesSameDayAdviceAndNoExercise() throws Exception {
-		String html = submit(new MockHttpSession(), healthy(post("/intake")).param("redFlags", "CALF_SWELLING"));
+		String html = submit(new BrowserSession(mvc), healthy(post("/intake")).param("redFlags", "CALF_SWELLING"));
 		assertThat(html).contains("contact your doctor or midwife today", "Do not exercise today")
 			.doesNotContain("/exercises/", "Your routine: ");
 	}
 
 	@Test
 	void aClinicianReviewAnswerShowsTheFlagAdviceThenTheRoutine() throws Exception {
-		String html = submit(new MockHttpSession(), healthy(post("/intake")).param("painAreas", "ONE_LEG"));
+		String html = submit(new BrowserSession(mvc), healthy(post("/intake")).param("painAreas", "ONE_LEG"));
 		assertThat(html).contains("book a check with a clinician", "What we noticed", "Your routine");
 		assertThat(html.indexOf("What we noticed")).isLessThan(html.indexOf("Your routine: "));
 	}
 
 	@Test
 	void anAssessmentIsVisibleOnlyInTheSessionThatMadeIt() throws Exception {
-		MockHttpSession mine = new MockHttpSession();
-		String location = mvc.perform(healthy(post("/intake")).session(mine).with(csrf()))
+		BrowserSession mine = new BrowserSession(mvc);
+		String location = mine.perform(healthy(post("/intake")).with(csrf()))
 			.andExpect(redirectedUrlPattern("/assessments/*"))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		mvc.perform(get(location).session(mine)).andExpect(status().isOk());
-		mvc.perform(get(location).session(new MockHttpSession())).andExpect(status().isNotFound());
+		mine.perform(get(location)).andExpect(status().isOk());
+		new BrowserSession(mvc).perform(get(location)).andExpect(status().isNotFound());
 		mvc.perform(get(location)).andExpect(status().isNotFound());
-		mvc.perform(get("/assessments/" + UUID.randomUUID()).session(mine)).andExpect(status().isNotFound());
-		mvc.perform(get("/assessments/not-a-uuid").session(mine)).andExpect(status().isNotFound());
+		mine.perform(get("/assessments/" + UUID.randomUUID())).andExpect(status().isNotFound());
+		mine.perform(get("/assessments/not-a-uuid")).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -164,20 +165,20 @@ class IntakePagesTest {
 		mvc.perform(post("/check").with(csrf()).param("redFlags", "SEVERE_PAIN")).andExpect(status().isBadRequest());
 	}
 
-	private String submit(MockHttpSession session, MockHttpServletRequestBuilder request) throws Exception {
-		String location = mvc.perform(request.session(session).with(csrf()))
+	private String submit(BrowserSession session, MockHttpServletRequestBuilder request) throws Exception {
+		String location = session.perform(request.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		return mvc.perform(get(location).session(session))
+		return session.perform(get(location))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 	}
 
-	private static MockHttpServletRequestBuilder healthy(MockHttpServletRequestBuilder request) {
+	static MockHttpServletRequestBuilder healthy(MockHttpServletRequestBuilder request) {
 		return request.param("weeksSinceBirth", "10")
 			.param("delivery", "VAGINAL")
 			.param("clearedForExercise", "YES")

@@ -1,0 +1,55 @@
+package com.postpartum.backcare.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A mother's account: her email (lower-cased, unique) and a password hash, never the password. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 254)
+	private String email;
+
+	@Column(name = "password_hash", nullable = false, length = 200)
+	private String passwordHash;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected Account() {
+	}
+
+	Account(String email, String passwordHash, Instant createdAt) {
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.createdAt = createdAt;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+}

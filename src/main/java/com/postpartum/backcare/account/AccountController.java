@@ -1,0 +1,115 @@
+package com.postpartum.backcare.account;
+
+import java.util.Map;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.postpartum.backcare.assessment.AssessmentService;
+import com.postpartum.backcare.system.AccountHolder;
+
+/** Register, sign in (the form; Spring Security checks it), her account page and deleting it. */
+@Controller
+class AccountController {
+
+	static final String REGISTER_VIEW = "account/register";
+
+	static final String LOGIN_VIEW = "account/login";
+
+	static final String ACCOUNT_VIEW = "account/account";
+
+	static final String ACCOUNT_URL = "/account";
+
+	private final AccountService accounts;
+
+	private final AssessmentService assessments;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+
+	AccountController(AccountService accounts, AssessmentService assessments) {
+		this.accounts = accounts;
+		this.assessments = assessments;
+	}
+
+	@GetMapping("/register")
+	String registerForm(Model model) {
+		model.addAttribute("email", "");
+		model.addAttribute("errors", Map.of());
+		return REGISTER_VIEW;
+	}
+
+	@PostMapping("/register")
+	String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
+			@RequestParam(defaultValue = "") String confirmPassword, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws ServletException {
+		AccountService.Result result = accounts.register(new Registration(email, password, confirmPassword));
+		if (!result.isCreated()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("email", email.length() > 254 ? email.substring(0, 254) : email);
+			model.addAttribute("errors", result.problems());
+			return REGISTER_VIEW;
+		}
+		signIn(new AccountPrincipal(result.account()), request, response);
+		assessments.claimSessionAssessments(request, result.account().getId());
+		return "redirect:" + ACCOUNT_URL + "?welcome";
+	}
+
+	@GetMapping("/login")
+	String loginForm() {
+		return LOGIN_VIEW;
+	}
+
+	@GetMapping(ACCOUNT_URL)
+	String account(Model model) {
+		long accountId = AccountHolder.current().orElseThrow();
+		model.addAttribute("account", accounts.find(accountId).orElseThrow());
+		model.addAttribute("assessments", assessments.listFor(accountId));
+		return ACCOUNT_VIEW;
+	}
+
+	@PostMapping(ACCOUNT_URL + "/delete")
+	String delete(@RequestParam(defaultValue = "false") boolean confirm, HttpServletRequest request, Model model)
+			throws ServletException {
+		long accountId = AccountHolder.current().orElseThrow();
+		if (!confirm) {
+			model.addAttribute("account", accounts.find(accountId).orElseThrow());
+			model.addAttribute("assessments", assessments.listFor(accountId));
+			model.addAttribute("confirmMissing", true);
+			return ACCOUNT_VIEW;
+		}
+		accounts.delete(accountId);
+		request.logout();
+		if (request.getSession(false) != null) {
+			request.getSession(false).invalidate();
+		}
+		return "redirect:/?deleted";
+	}
+
+	/** Signs her in straight after registering, with a new session id (no fixation). */
+	private void signIn(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+		request.getSession(true);
+		request.changeSessionId();
+		SecurityContext context = holder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		holder.setContext(context);
+		contexts.saveContext(context, request, response);
+	}
+
+}

@@ -1,0 +1,83 @@
+package com.postpartum.backcare.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and deletes accounts. Passwords are stored only as BCrypt hashes. */
+@Service
+public class AccountService {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	private final Clock clock = Clock.systemUTC();
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwords,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.sessions = sessions;
+	}
+
+	/** The new account, or the problems (field → message key); nothing is stored when there are any. */
+	@Transactional
+	public Result register(Registration registration) {
+		Map<String, String> problems = registration.problems();
+		if (!problems.isEmpty()) {
+			return new Result(null, problems);
+		}
+		String email = registration.normalisedEmail();
+		if (accounts.existsByEmail(email)) {
+			return new Result(null, Map.of("email", "register.error.exists"));
+		}
+		try {
+			Account account = accounts.saveAndFlush(new Account(email, passwords.encode(registration.password()),
+					Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+			return new Result(account, Map.of());
+		}
+		catch (DataIntegrityViolationException raced) {
+			// Two registrations for one email at the same moment: the unique index decides.
+			return new Result(null, Map.of("email", "register.error.exists"));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> find(long accountId) {
+		return accounts.findById(accountId);
+	}
+
+	/**
+	 * Removes every row of hers: the account, her assessments (the foreign key cascades),
+	 * and every session she is signed in with, on any device.
+	 */
+	@Transactional
+	public void delete(long accountId) {
+		accounts.findById(accountId).ifPresent(account -> {
+			sessions.findByPrincipalName(account.getEmail()).keySet().forEach(sessions::deleteById);
+			accounts.delete(account);
+		});
+	}
+
+	/** The outcome of a registration. */
+	public record Result(Account account, Map<String, String> problems) {
+
+		public boolean isCreated() {
+			return account != null;
+		}
+
+	}
+
+}

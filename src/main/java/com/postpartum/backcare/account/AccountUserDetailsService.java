@@ -1,0 +1,32 @@
+package com.postpartum.backcare.account;
+
+import java.util.Locale;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Signs a mother in by her email; refuses while too many wrong passwords were tried. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+	static final String ROLE = "MOTHER";
+
+	private final AccountRepository accounts;
+
+	private final LoginThrottle throttle;
+
+	AccountUserDetailsService(AccountRepository accounts, LoginThrottle throttle) {
+		this.accounts = accounts;
+		this.throttle = throttle;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		String email = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		Account account = accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("no account"));
+		return new AccountPrincipal(account, throttle.isLocked(email));
+	}
+
+}

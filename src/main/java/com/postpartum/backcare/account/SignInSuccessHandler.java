@@ -1,0 +1,35 @@
+package com.postpartum.backcare.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+import com.postpartum.backcare.assessment.AssessmentService;
+
+/** After signing in, the assessments she made in this browser before become hers. */
+@Component
+class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+	private final AssessmentService assessments;
+
+	SignInSuccessHandler(AssessmentService assessments) {
+		this.assessments = assessments;
+		setDefaultTargetUrl(AccountController.ACCOUNT_URL);
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws ServletException, IOException {
+		if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			assessments.claimSessionAssessments(request, principal.accountId());
+		}
+		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+}

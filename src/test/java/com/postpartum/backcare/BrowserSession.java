@@ -1,0 +1,39 @@
+package com.postpartum.backcare;
+
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * One browser's session for MockMvc tests. Sessions live in the database (Spring Session
+ * JDBC), so it is the SESSION cookie that carries them from request to request.
+ */
+public final class BrowserSession {
+
+	private final MockMvc mvc;
+
+	private Cookie sessionCookie;
+
+	public BrowserSession(MockMvc mvc) {
+		this.mvc = mvc;
+	}
+
+	public ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+		if (sessionCookie != null) {
+			request.cookie(sessionCookie);
+		}
+		ResultActions actions = mvc.perform(request);
+		Cookie issued = actions.andReturn().getResponse().getCookie("SESSION");
+		if (issued != null) {
+			sessionCookie = issued.getMaxAge() == 0 ? null : issued;
+		}
+		return actions;
+	}
+
+	public String sessionId() {
+		return sessionCookie == null ? null : sessionCookie.getValue();
+	}
+
+}

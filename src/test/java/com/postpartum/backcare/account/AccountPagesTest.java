@@ -1,0 +1,180 @@
+package com.postpartum.backcare.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.postpartum.backcare.BrowserSession;
+import com.postpartum.backcare.assessment.AssessmentRepository;
+
+/** Register, sign in and out, throttling, her answers kept, and deleting everything. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccountPagesTest {
+
+	private static final AtomicInteger NEXT = new AtomicInteger();
+
+	private static final String PASSWORD = "sleepy owl at dawn";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	AssessmentRepository assessments;
+
+	@Test
+	void registeringSignsHerInAndStoresOnlyAHash() throws Exception {
+		BrowserSession browser = new BrowserSession(mvc);
+		String email = newEmail();
+		register(browser, email.toUpperCase(), PASSWORD, PASSWORD).andExpect(redirectedUrl("/account?welcome"));
+		browser.perform(get("/account"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Signed in as " + email), containsString("Sign out"))));
+		Account account = accounts.findByEmail(email).orElseThrow();
+		assertThat(account.getPasswordHash()).startsWith("$2").doesNotContain(PASSWORD);
+	}
+
+	@Test
+	void badRegistrationsAreExplainedAndStoreNothing() throws Exception {
+		long before = accounts.count();
+		register(new BrowserSession(mvc), "not-an-email", "short", "other")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("Enter your email address"),
+					containsString("10 to 128 characters"), containsString("two passwords are not the same"),
+					containsString("value=\"not-an-email\""))));
+		register(new BrowserSession(mvc), newEmail(), "1234567890", "1234567890")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("too easy to guess")));
+		assertThat(accounts.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aSecondAccountForTheSameEmailIsRefusedClearly() throws Exception {
+		String email = newEmail();
+		register(new BrowserSession(mvc), email, PASSWORD, PASSWORD).andExpect(status().is3xxRedirection());
+		register(new BrowserSession(mvc), " " + email.toUpperCase() + " ", PASSWORD, PASSWORD)
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("already exists")));
+		assertThat(accounts.findAll().stream().filter(a -> a.getEmail().equals(email))).hasSize(1);
+	}
+
+	@Test
+	void formsWithoutTheirCsrfTokenAreRefused() throws Exception {
+		mvc.perform(post("/register").param("email", newEmail()).param("password", PASSWORD)
+			.param("confirmPassword", PASSWORD)).andExpect(status().isForbidden());
+		mvc.perform(post("/login").param("email", "a@b.cd").param("password", PASSWORD))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/account/delete").param("confirm", "true")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void signingInChangesTheSessionAndSigningOutEndsIt() throws Exception {
+		String email = newEmail();
+		register(new BrowserSession(mvc), email, PASSWORD, PASSWORD);
+		BrowserSession browser = new BrowserSession(mvc);
+		browser.perform(get("/intake"));
+		String before = browser.sessionId();
+		browser.perform(post("/login").with(csrf()).param("email", email).param("password", "wrong password!"))
+			.andExpect(redirectedUrl("/login?error"));
+		browser.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/account"));
+		assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
+		browser.perform(get("/account")).andExpect(status().isOk());
+		browser.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/?signedOut"));
+		browser.perform(get("/account")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void repeatedWrongPasswordsPauseSigningIn() throws Exception {
+		String email = newEmail();
+		register(new BrowserSession(mvc), email, PASSWORD, PASSWORD);
+		BrowserSession guesser = new BrowserSession(mvc);
+		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+			guesser.perform(post("/login").with(csrf()).param("email", email).param("password", "guess number " + i))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		guesser.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/login?locked"));
+		new BrowserSession(mvc).perform(get("/login?locked"))
+			.andExpect(content().string(containsString("paused for 15 minutes")));
+	}
+
+	@Test
+	void anAssessmentMadeBeforeRegisteringBecomesHersAndNobodyElseCanOpenIt() throws Exception {
+		BrowserSession mother = new BrowserSession(mvc);
+		String location = mother.perform(com.postpartum.backcare.assessment.IntakePagesTestSupport
+			.healthyIntake(post("/intake")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring("/assessments/".length()));
+		String email = newEmail();
+		register(mother, email, PASSWORD, PASSWORD);
+		assertThat(assessments.findById(id).orElseThrow().getAccountId())
+			.isEqualTo(accounts.findByEmail(email).orElseThrow().getId());
+		mother.perform(get("/account")).andExpect(content().string(containsString(location)));
+		mother.perform(get(location)).andExpect(status().isOk());
+
+		BrowserSession other = new BrowserSession(mvc);
+		register(other, newEmail(), PASSWORD, PASSWORD);
+		other.perform(get(location)).andExpect(status().isNotFound());
+		other.perform(get("/account")).andExpect(content().string(org.hamcrest.Matchers.not(containsString(location))));
+	}
+
+	@Test
+	void deletingTheAccountRemovesEveryRowOfHersAndSignsHerOut() throws Exception {
+		BrowserSession mother = new BrowserSession(mvc);
+		String email = newEmail();
+		register(mother, email, PASSWORD, PASSWORD);
+		String location = mother.perform(com.postpartum.backcare.assessment.IntakePagesTestSupport
+			.healthyIntake(post("/intake")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring("/assessments/".length()));
+		Long accountId = accounts.findByEmail(email).orElseThrow().getId();
+
+		mother.perform(post("/account/delete").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tick the box")));
+		assertThat(accounts.findById(accountId)).isPresent();
+
+		mother.perform(post("/account/delete").with(csrf()).param("confirm", "true"))
+			.andExpect(redirectedUrl("/?deleted"));
+		assertThat(accounts.findById(accountId)).isEmpty();
+		assertThat(assessments.findById(id)).isEmpty();
+		mother.perform(get("/account")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void theAccountPageNeedsSigningIn() throws Exception {
+		mvc.perform(get("/account")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions register(BrowserSession browser, String email,
+			String password, String confirm) throws Exception {
+		return browser.perform(post("/register").with(csrf())
+			.param("email", email)
+			.param("password", password)
+			.param("confirmPassword", confirm));
+	}
+
+	private static String newEmail() {
+		return "mother" + NEXT.incrementAndGet() + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+	}
+
+}

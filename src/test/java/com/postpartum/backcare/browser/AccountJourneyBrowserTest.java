@@ -1,0 +1,53 @@
+package com.postpartum.backcare.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Journey 3, its first part: answer the check, register, find the answer in her account. */
+class AccountJourneyBrowserTest extends BrowserSupport {
+
+	@Test
+	void aMotherKeepsTheAnswerSheGaveBeforeRegistering() {
+		driver.manage().deleteAllCookies();
+		open("/intake");
+		driver.findElement(By.id("weeksSinceBirth")).sendKeys("9");
+		for (String id : new String[] { "delivery-CESAREAN", "clearedForExercise-YES", "painTrend-SAME",
+				"abdominalSeparation-SMALL", "leakage-NONE" }) {
+			driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+		}
+		driver.findElement(By.cssSelector("label[for='painNow-3']")).click();
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitForUrl("/assessments/");
+		String answer = driver.getCurrentUrl();
+
+		open("/register");
+		assertNoAccessibilityViolations("register page");
+		String email = "browser-" + UUID.randomUUID() + "@example.com";
+		driver.findElement(By.id("email")).sendKeys(email);
+		driver.findElement(By.id("password")).sendKeys("tea while the baby naps");
+		driver.findElement(By.id("confirmPassword")).sendKeys("tea while the baby naps");
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitForUrl("/account");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Signed in as " + email);
+		assertThat(driver.findElements(By.cssSelector("a[href='" + answer.substring(answer.indexOf("/assessments/")) + "']")))
+			.hasSize(1);
+		screenshot("account");
+		assertNoAccessibilityViolations("account page");
+		assertNoSidewaysScrollAt(320);
+
+		driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		waitForUrl("signedOut");
+		open("/login");
+		assertNoAccessibilityViolations("sign-in page");
+		driver.findElement(By.id("email")).sendKeys(email);
+		driver.findElement(By.id("password")).sendKeys("tea while the baby naps");
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitForUrl("/account");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your account");
+	}
+
+}
