@@ -18,6 +18,8 @@ public interface AssessmentRepository extends JpaRepository<AssessmentRecord, UU
 
 	List<AssessmentRecord> findByAccountIdOrderByCreatedAtAsc(long accountId);
 
+	java.util.Optional<AssessmentRecord> findFirstByAccountIdOrderByCreatedAtDesc(long accountId);
+
 	/** Gives a new account the assessments made in its browser session before it existed. */
 	@Transactional
 	@Modifying

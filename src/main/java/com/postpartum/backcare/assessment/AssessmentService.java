@@ -71,6 +71,35 @@ public class AssessmentService {
 					JSON.readValue(record.getOutcome(), Assessment.class), record.getAccountId()));
 	}
 
+	/** Her most recent assessment: what /today follows. */
+	@Transactional(readOnly = true)
+	public Optional<StoredAssessment> latestFor(long accountId) {
+		return repository.findFirstByAccountIdOrderByCreatedAtDesc(accountId).map(this::toStored);
+	}
+
+	/**
+	 * A red flag answered again ("something new or worse?") by a signed-in mother: her last
+	 * answers with the new red flags are judged and stored, so her routine stops at once.
+	 */
+	@Transactional
+	public Optional<StoredAssessment> recheck(long accountId, Set<FlagCode> redFlags) {
+		return latestFor(accountId).map(latest -> {
+			Set<FlagCode> flags = java.util.EnumSet.noneOf(FlagCode.class);
+			flags.addAll(latest.intake().redFlags());
+			flags.addAll(redFlags);
+			Intake i = latest.intake();
+			return assessAndStore(new Intake(i.weeksSinceBirth(), i.delivery(), i.clearedForExercise(), i.breastfeeding(),
+					i.epiduralOrSpinal(), i.painAreas(), i.painNow(), i.painWorstLastWeek(), i.painTrend(),
+					i.painWeeks(), i.abdominalSeparation(), i.leakage(), i.pelvicHeaviness(), flags));
+		});
+	}
+
+	private StoredAssessment toStored(AssessmentRecord record) {
+		return new StoredAssessment(record.getId(), record.getCreatedAt(), record.getRulesVersion(),
+				JSON.readValue(record.getAnswers(), Intake.class), JSON.readValue(record.getOutcome(), Assessment.class),
+				record.getAccountId());
+	}
+
 	/** Gives her new or signed-in account the assessments this browser session made before. */
 	@Transactional
 	public int claimSessionAssessments(HttpServletRequest request, long accountId) {

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.postpartum.backcare.system.AccountHolder;
+
 /** "Something new or worse?": the red-flag questions alone, reachable from every page. */
 @Controller
 class CheckController {
@@ -46,6 +48,8 @@ class CheckController {
 		if (redFlags.isEmpty()) {
 			return CLEAR_VIEW;
 		}
+		// Signed in: the new red flag is stored with her last answers, which stops her routine.
+		AccountHolder.current().ifPresent(accountId -> assessments.recheck(accountId, redFlags));
 		return AnswerPage.prepare(model, assessments.checkRedFlags(redFlags), true, assessments.exerciseNames());
 	}
 

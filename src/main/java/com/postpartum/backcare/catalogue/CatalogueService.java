@@ -42,6 +42,11 @@ public class CatalogueService {
 		return exercises.findAll().stream().map(ExerciseView::of).toList();
 	}
 
+	/** Several exercises by slug in a fixed number of queries, in no particular order. */
+	public List<ExerciseView> exercises(java.util.Collection<String> slugs) {
+		return exercises.findBySlugIn(slugs).stream().map(ExerciseView::of).toList();
+	}
+
 	public Optional<ExerciseView> exercise(String slug) {
 		return exercises.findBySlug(slug).map(ExerciseView::of);
 	}

@@ -28,7 +28,8 @@ public class PracticeSession {
 	@Column(name = "account_id", nullable = false)
 	private long accountId;
 
-	@Column(nullable = false)
+	// "day" is a reserved word in H2.
+	@Column(name = "session_day", nullable = false)
 	private LocalDate day;
 
 	@Column(name = "routine_slug", nullable = false, length = 80)

@@ -1,0 +1,42 @@
+package com.postpartum.backcare.routine;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import com.postpartum.backcare.system.AccountHolder;
+
+/** Her history: sessions per week against the target, pain before and after, the streak, the notes. */
+@Controller
+class ProgressController {
+
+	static final String PROGRESS_VIEW = "routine/progress";
+
+	static final int WEEKS_SHOWN = 8;
+
+	private final TodayService today;
+
+	ProgressController(TodayService today) {
+		this.today = today;
+	}
+
+	@GetMapping("/progress")
+	String show(Model model) {
+		long accountId = AccountHolder.current().orElseThrow();
+		List<ProgressRules.Session> history = today.history(accountId);
+		TodayPlan plan = today.plan(accountId).orElse(null);
+		int phase = plan != null && plan.allowsExercise() ? plan.assessment().routine().phase() : 0;
+		model.addAttribute("plan", plan);
+		model.addAttribute("target", plan != null && plan.allowsExercise() ? plan.assessment().routine().timesPerWeek() : 0);
+		model.addAttribute("weeks", ProgressRules.sessionsPerWeek(history, today.today(), WEEKS_SHOWN));
+		model.addAttribute("streak", ProgressRules.streak(history, today.today()));
+		model.addAttribute("chart", PainChart.of(history));
+		model.addAttribute("nextPhase", phase > 0 && ProgressRules.offersNextPhase(history, phase));
+		model.addAttribute("review", ProgressRules.advisesClinicianReview(history, today.today()));
+		model.addAttribute("total", history.size());
+		return PROGRESS_VIEW;
+	}
+
+}
