@@ -1,0 +1,104 @@
+package com.postpartum.backcare.account;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import com.postpartum.backcare.assessment.AssessmentService;
+import com.postpartum.backcare.assessment.FhirExport;
+import com.postpartum.backcare.routine.CalendarExport;
+import com.postpartum.backcare.routine.TodayPlan;
+import com.postpartum.backcare.routine.TodayService;
+import com.postpartum.backcare.system.AccountHolder;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Her data, hers to take: a printable sheet, a calendar file, everything as JSON and as FHIR. */
+@Controller
+class ExportController {
+
+	static final String SHEET_VIEW = "account/routine-sheet";
+
+	static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+	static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json;charset=UTF-8");
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private final AccountService accounts;
+
+	private final AssessmentService assessments;
+
+	private final TodayService today;
+
+	private final FhirExport fhir;
+
+	private final CalendarExport calendar;
+
+	ExportController(AccountService accounts, AssessmentService assessments, TodayService today, FhirExport fhir,
+			CalendarExport calendar) {
+		this.accounts = accounts;
+		this.assessments = assessments;
+		this.today = today;
+		this.fhir = fhir;
+		this.calendar = calendar;
+	}
+
+	@GetMapping("/account/routine-sheet")
+	String sheet(Model model) {
+		model.addAttribute("plan", today.plan(accountId()).filter(TodayPlan::allowsExercise).orElse(null));
+		return SHEET_VIEW;
+	}
+
+	@GetMapping("/account/routine.ics")
+	ResponseEntity<String> routineCalendar() {
+		long accountId = accountId();
+		return today.plan(accountId)
+			.filter(TodayPlan::allowsExercise)
+			.map(plan -> download(calendar.calendar(plan.assessment().routine(), today.today(), accountId), CALENDAR,
+					"back-routine.ics"))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	@GetMapping("/account/export.json")
+	ResponseEntity<String> data() {
+		long accountId = accountId();
+		Account account = accounts.find(accountId).orElseThrow();
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("account", Map.of("email", account.getEmail(), "createdAt", account.getCreatedAt().toString()));
+		data.put("assessments", assessments.allFor(accountId)
+			.stream()
+			.map(a -> Map.of("id", a.id().toString(), "createdAt", a.createdAt().toString(), "rulesVersion",
+					a.rulesVersion(), "answers", a.intake(), "outcome", a.assessment()))
+			.toList());
+		data.put("sessions", today.history(accountId));
+		return download(JSON.writeValueAsString(data), MediaType.APPLICATION_JSON, "my-back-data.json");
+	}
+
+	@GetMapping("/account/export-fhir.json")
+	ResponseEntity<String> fhirBundle() {
+		return download(fhir.bundle(assessments.allFor(accountId())), FHIR_JSON, "my-assessments-fhir.json");
+	}
+
+	private static ResponseEntity<String> download(String body, MediaType type, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(body);
+	}
+
+	private static long accountId() {
+		return AccountHolder.current().orElseThrow();
+	}
+
+}

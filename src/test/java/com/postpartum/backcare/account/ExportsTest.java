@@ -1,0 +1,137 @@
+package com.postpartum.backcare.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.StringReader;
+import java.util.UUID;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.postpartum.backcare.BrowserSession;
+import com.postpartum.backcare.assessment.FhirExport;
+import com.postpartum.backcare.assessment.IntakePagesTestSupport;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.RRule;
+
+/** Her exports, each parsed back with the library made for its format. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ExportsTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theCalendarFileIsValidIcsWithTheWeeklySessions() throws Exception {
+		BrowserSession mother = motherWithAnAnswer();
+		String ics = mother.perform(get("/account/routine.ics"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/calendar")))
+			.andExpect(header().string("Content-Disposition", containsString("back-routine.ics")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		calendar.validate();
+		VEvent event = (VEvent) calendar.getComponents("VEVENT").get(0);
+		RRule<?> rule = event.getProperty("RRULE").map(p -> (RRule<?>) p).orElseThrow();
+		Recur<?> recur = rule.getRecur();
+		assertThat(recur.getFrequency().name()).isEqualTo("WEEKLY");
+		// The healthy 10-week answer is the phase 2 routine: 4 times a week.
+		assertThat(recur.getDayList()).hasSize(4);
+		assertThat(event.getProperty("SUMMARY").orElseThrow().getValue()).contains("Phase 2");
+	}
+
+	@Test
+	void theFhirExportIsAnR4BundleWithTheQuestionnaireAndHerResponses() throws Exception {
+		BrowserSession mother = motherWithAnAnswer();
+		String json = mother.perform(get("/account/export-fhir.json"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("application/fhir+json")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Bundle bundle = FhirExport.context().newJsonParser().parseResource(Bundle.class, json);
+		assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
+		Questionnaire questionnaire = (Questionnaire) bundle.getEntry().get(0).getResource();
+		Questionnaire.QuestionnaireItemComponent painItem = questionnaire.getItem()
+			.stream()
+			.filter(item -> item.getLinkId().equals("painNow"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(painItem.getCodeFirstRep().getSystem()).isEqualTo("http://loinc.org");
+		assertThat(painItem.getCodeFirstRep().getCode()).isEqualTo("72514-3");
+		QuestionnaireResponse response = (QuestionnaireResponse) bundle.getEntry().get(1).getResource();
+		assertThat(response.getQuestionnaire()).isEqualTo(questionnaire.getUrl());
+		assertThat(response.getStatus()).isEqualTo(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+		QuestionnaireResponse.QuestionnaireResponseItemComponent painNow = response.getItem()
+			.stream()
+			.filter(item -> item.getLinkId().equals("painNow"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(painNow.getAnswerFirstRep().getValueIntegerType().getValue()).isEqualTo(2);
+		// Every answered item names an item of the questionnaire.
+		assertThat(response.getItem()).allSatisfy(item -> assertThat(questionnaire.getItem())
+			.anyMatch(q -> q.getLinkId().equals(item.getLinkId())));
+	}
+
+	@Test
+	void downloadMyDataHoldsHerAccountAnswersAndSessions() throws Exception {
+		BrowserSession mother = motherWithAnAnswer();
+		mother.perform(post("/today/start").with(csrf()).param("painBefore", "4"));
+		mother.perform(post("/today/finish").with(csrf()).param("painAfter", "3").param("done", "glute-bridge"));
+		String json = mother.perform(get("/account/export.json"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(json).contains("\"email\"", "\"weeksSinceBirth\" : 10", "phase-2-rebuild", "\"painBefore\" : 4",
+				"\"painAfter\" : 3");
+	}
+
+	@Test
+	void thePrintableSheetListsTheRoutine() throws Exception {
+		motherWithAnAnswer().perform(get("/account/routine-sheet"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Phase 2: Rebuild")))
+			.andExpect(content().string(containsString("media=\"print\"")));
+	}
+
+	@Test
+	void exportsNeedSigningIn() throws Exception {
+		for (String path : new String[] { "/account/routine.ics", "/account/export.json", "/account/export-fhir.json",
+				"/account/routine-sheet" }) {
+			mvc.perform(get(path)).andExpect(redirectedUrl("/login"));
+		}
+	}
+
+	private BrowserSession motherWithAnAnswer() throws Exception {
+		BrowserSession mother = new BrowserSession(mvc);
+		mother.perform(IntakePagesTestSupport.healthyIntake(post("/intake")).with(csrf()));
+		mother.perform(post("/register").with(csrf())
+			.param("email", "export-" + UUID.randomUUID() + "@example.com")
+			.param("password", "quiet naps and warm tea")
+			.param("confirmPassword", "quiet naps and warm tea"));
+		return mother;
+	}
+
+}
