@@ -1,0 +1,78 @@
+package com.postpartum.backcare.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Journey 3 end to end: register → intake → /today → a session with the timer → /progress. */
+class DailySessionBrowserTest extends BrowserSupport {
+
+	@Test
+	void aMotherRunsASessionWithTheTimerAndSeesItOnHerProgress() {
+		driver.manage().deleteAllCookies();
+		open("/register");
+		String email = "daily-" + UUID.randomUUID() + "@example.com";
+		driver.findElement(By.id("email")).sendKeys(email);
+		driver.findElement(By.id("password")).sendKeys("a walk round the park");
+		driver.findElement(By.id("confirmPassword")).sendKeys("a walk round the park");
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitForUrl("/account");
+
+		open("/intake");
+		driver.findElement(By.id("weeksSinceBirth")).sendKeys("10");
+		for (String id : new String[] { "delivery-VAGINAL", "clearedForExercise-YES", "painNow-3", "painTrend-IMPROVING",
+				"abdominalSeparation-NO", "leakage-NONE" }) {
+			driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+		}
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitForUrl("/assessments/");
+
+		driver.findElement(By.linkText("Today")).click();
+		waitForUrl("/today");
+		assertNoAccessibilityViolations("today, before starting");
+		driver.findElement(By.cssSelector("label[for='painBefore-4']")).click();
+		driver.findElement(By.cssSelector("form.today-start button[type=submit]")).click();
+		WebElement status = waitFor(By.cssSelector(".timer-status"));
+		assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
+		assertThat(driver.findElements(By.cssSelector(".today-step")).stream().filter(WebElement::isDisplayed))
+			.as("one exercise at a time").hasSize(1);
+		screenshot("today-guided");
+		assertNoAccessibilityViolations("today, guided session");
+
+		// The first exercise of phase 2 is connection breath: reps without a hold, counted by tapping.
+		visible(".js-start").click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> visible(".js-rep") != null);
+		assertThat(status.getText()).contains("Set 1 of 1");
+		while (visible(".js-rep") != null) {
+			visible(".js-rep").click();
+		}
+		assertThat(status.getText()).startsWith("Done!");
+		assertThat(driver.findElement(By.id("done-0")).isSelected()).isTrue();
+
+		visible(".js-next").click();
+		visible(".js-hurts").click();
+		assertThat(status.getText()).startsWith("Stopped");
+		assertThat(driver.findElement(By.id("hurt-1")).isSelected()).isTrue();
+
+		driver.findElement(By.cssSelector("label[for='painAfter-3']")).click();
+		driver.findElement(By.cssSelector("form.today-session button[type=submit]")).click();
+		waitForUrl("saved");
+		driver.findElement(By.linkText("Progress")).click();
+		waitForUrl("/progress");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("1 day in a row", "1 session so far");
+		screenshot("progress");
+		assertNoAccessibilityViolations("progress page");
+		assertNoSidewaysScrollAt(320);
+	}
+
+	private static WebElement visible(String css) {
+		return driver.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+	}
+
+}
