@@ -25,7 +25,7 @@ class ProgressController {
 	@GetMapping("/progress")
 	String show(Model model) {
 		long accountId = AccountHolder.current().orElseThrow();
-		List<ProgressRules.Session> history = today.history(accountId);
+		List<ProgressRules.Session> history = today.painHistory(accountId);
 		TodayPlan plan = today.plan(accountId).orElse(null);
 		int phase = plan != null && plan.allowsExercise() ? plan.assessment().routine().phase() : 0;
 		model.addAttribute("plan", plan);

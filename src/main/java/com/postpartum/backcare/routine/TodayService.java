@@ -62,8 +62,11 @@ public class TodayService {
 		if (assessment.routine() == null) {
 			return Optional.of(new TodayPlan(assessment, List.of(), List.of(), todays.orElse(null)));
 		}
-		List<ProgressRules.Session> before = history(accountId).stream().filter(s -> s.day().isBefore(today())).toList();
-		Map<String, SwapReason> swaps = ProgressRules.swapsForNextSession(before);
+		List<ProgressRules.Session> lastBeforeToday = sessions
+			.findFirstByAccountIdAndCompletedTrueAndDayBeforeOrderByDayDesc(accountId, today())
+			.map(s -> List.of(toRules(s)))
+			.orElse(List.of());
+		Map<String, SwapReason> swaps = ProgressRules.swapsForNextSession(lastBeforeToday);
 		Set<String> wanted = new HashSet<>();
 		assessment.routine().exercises().forEach(e -> wanted.add(e.slug()));
 		Map<String, ExerciseView> views = details(wanted);
@@ -118,14 +121,24 @@ public class TodayService {
 		return todays.isPresent();
 	}
 
-	/** Her completed sessions in day order, as the rules over time read them. */
+	/** Her completed sessions in day order, with what she did in each (for "download my data"). */
 	@Transactional(readOnly = true)
 	public List<ProgressRules.Session> history(long accountId) {
-		return sessions.findByAccountIdAndCompletedTrueOrderByDayAsc(accountId)
+		return sessions.findByAccountIdAndCompletedTrueOrderByDayAsc(accountId).stream().map(TodayService::toRules).toList();
+	}
+
+	/** Her completed sessions in day order without the exercises: all the progress rules and chart need. */
+	@Transactional(readOnly = true)
+	public List<ProgressRules.Session> painHistory(long accountId) {
+		return sessions.findPainHistory(accountId)
 			.stream()
-			.map(s -> new ProgressRules.Session(s.getDay(), s.getPhase(), s.getPainBefore(), s.getPainAfter(),
-					s.getExercises().stream().map(e -> new ProgressRules.Done(e.exerciseSlug(), e.done(), e.hurt())).toList()))
+			.map(p -> new ProgressRules.Session(p.day(), p.phase(), p.painBefore(), p.painAfter(), List.of()))
 			.toList();
+	}
+
+	private static ProgressRules.Session toRules(PracticeSession s) {
+		return new ProgressRules.Session(s.getDay(), s.getPhase(), s.getPainBefore(), s.getPainAfter(),
+				s.getExercises().stream().map(e -> new ProgressRules.Done(e.exerciseSlug(), e.done(), e.hurt())).toList());
 	}
 
 	private Map<String, ExerciseView> details(Set<String> slugs) {
