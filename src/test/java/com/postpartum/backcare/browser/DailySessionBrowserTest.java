@@ -69,6 +69,16 @@ class DailySessionBrowserTest extends BrowserSupport {
 		screenshot("progress");
 		assertNoAccessibilityViolations("progress page");
 		assertNoSidewaysScrollAt(320);
+
+		driver.findElement(By.linkText("Your account")).click();
+		waitForUrl("/account");
+		driver.findElement(By.linkText("Printable routine sheet")).click();
+		waitForUrl("/account/routine-sheet");
+		assertThat(driver.findElements(By.cssSelector(".routine-steps > li"))).hasSizeGreaterThan(3);
+		assertNoAccessibilityViolations("routine sheet");
+		open("/today");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Today's session is done");
+		assertNoAccessibilityViolations("today, after the session");
 	}
 
 	private static WebElement visible(String css) {
