@@ -43,10 +43,11 @@ start_app
 COOKIE=$(awk '$6 == "SESSION" { print $7 }' "$JARS")
 curl -s -H "Cookie: SESSION=$COOKIE" "$B/progress" | grep -o "[0-9]* sessions so far" || echo "progress page did not show the sessions"
 if [ -n "${HOLD:-}" ]; then echo "cookie $COOKIE port $PORT"; sleep "$HOLD"; fi
+CONNECTIONS=${CONNECTIONS:-32}
 for page in /today /progress; do
   wrk -t2 -c32 -d5s -H "Cookie: SESSION=$COOKIE" "$B$page"
   for run in $(seq 1 "$RUNS"); do
-    wrk -t2 -c32 -d"${DURATION}s" --latency -H "Cookie: SESSION=$COOKIE" "$B$page" | awk -v page="$page" -v run="$run" '
+    wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: SESSION=$COOKIE" "$B$page" | awk -v page="$page" -v run="$run" '
       /Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } /Non-2xx/ { bad = $4 }
       END { printf "%-10s run %s: %s req/s, p99 %s, non-2xx %s\n", page, run, rps, p99, (bad == "" ? 0 : bad) }'
   done
