@@ -65,10 +65,7 @@ public class AssessmentService {
 
 	@Transactional(readOnly = true)
 	public Optional<StoredAssessment> find(UUID id) {
-		return repository.findById(id)
-			.map(record -> new StoredAssessment(record.getId(), record.getCreatedAt(), record.getRulesVersion(),
-					JSON.readValue(record.getAnswers(), Intake.class),
-					JSON.readValue(record.getOutcome(), Assessment.class), record.getAccountId()));
+		return repository.findById(id).map(this::toStored);
 	}
 
 	/** Her most recent assessment: what /today follows. */
@@ -115,12 +112,7 @@ public class AssessmentService {
 	/** Everything stored of hers, for "download my data". */
 	@Transactional(readOnly = true)
 	public List<StoredAssessment> allFor(long accountId) {
-		return repository.findByAccountIdOrderByCreatedAtAsc(accountId)
-			.stream()
-			.map(record -> new StoredAssessment(record.getId(), record.getCreatedAt(), record.getRulesVersion(),
-					JSON.readValue(record.getAnswers(), Intake.class),
-					JSON.readValue(record.getOutcome(), Assessment.class), record.getAccountId()))
-			.toList();
+		return repository.findByAccountIdOrderByCreatedAtAsc(accountId).stream().map(this::toStored).toList();
 	}
 
 	/** Exercise names by slug, to name what an answer left out. */
