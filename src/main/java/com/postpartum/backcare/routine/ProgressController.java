@@ -3,6 +3,8 @@ package com.postpartum.backcare.routine;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
+
+import com.postpartum.backcare.assessment.Assessment;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -26,10 +28,9 @@ class ProgressController {
 	String show(Model model) {
 		long accountId = AccountHolder.current().orElseThrow();
 		List<ProgressRules.Session> history = today.painHistory(accountId);
-		TodayPlan plan = today.plan(accountId).orElse(null);
-		int phase = plan != null && plan.allowsExercise() ? plan.assessment().routine().phase() : 0;
-		model.addAttribute("plan", plan);
-		model.addAttribute("target", plan != null && plan.allowsExercise() ? plan.assessment().routine().timesPerWeek() : 0);
+		Assessment.Plan routine = today.currentRoutine(accountId).orElse(null);
+		int phase = routine != null ? routine.phase() : 0;
+		model.addAttribute("target", routine != null ? routine.timesPerWeek() : 0);
 		model.addAttribute("weeks", ProgressRules.sessionsPerWeek(history, today.today(), WEEKS_SHOWN));
 		model.addAttribute("streak", ProgressRules.streak(history, today.today()));
 		model.addAttribute("chart", PainChart.of(history));

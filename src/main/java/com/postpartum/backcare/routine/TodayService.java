@@ -100,6 +100,12 @@ public class TodayService {
 		return Optional.of(new TodayPlan(assessment, steps, swapped, todays.orElse(null)));
 	}
 
+	/** The routine of her latest assessment alone (none when it stopped exercise): cheaper than a full plan. */
+	@Transactional(readOnly = true)
+	public Optional<Assessment.Plan> currentRoutine(long accountId) {
+		return assessments.latestFor(accountId).map(latest -> latest.assessment().routine());
+	}
+
 	/** Starts today's session with her pain before, or returns the one already started. */
 	@Transactional
 	public PracticeSession start(long accountId, int painBefore) {
