@@ -12,6 +12,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 public final class BrowserSession {
 
+	/** Good enough for every rule of registration. */
+	public static final String PASSWORD = "slow walks with the pram";
+
 	private final MockMvc mvc;
 
 	private Cookie sessionCookie;
@@ -30,6 +33,19 @@ public final class BrowserSession {
 			sessionCookie = issued.getMaxAge() == 0 ? null : issued;
 		}
 		return actions;
+	}
+
+	/** Registers a new mother in this browser (which signs her in) and returns her email. */
+	public String registerNewMother(String emailPrefix) throws Exception {
+		String email = emailPrefix + "-" + java.util.UUID.randomUUID() + "@example.com";
+		perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/register")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("email", email)
+			.param("password", PASSWORD)
+			.param("confirmPassword", PASSWORD))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/account?welcome"));
+		return email;
 	}
 
 	public String sessionId() {

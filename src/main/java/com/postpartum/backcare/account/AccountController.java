@@ -77,10 +77,7 @@ class AccountController {
 
 	@GetMapping(ACCOUNT_URL)
 	String account(Model model) {
-		long accountId = AccountHolder.current().orElseThrow();
-		model.addAttribute("account", accounts.find(accountId).orElseThrow());
-		model.addAttribute("assessments", assessments.listFor(accountId));
-		return ACCOUNT_VIEW;
+		return accountPage(model, AccountHolder.current().orElseThrow());
 	}
 
 	@PostMapping(ACCOUNT_URL + "/delete")
@@ -88,10 +85,8 @@ class AccountController {
 			throws ServletException {
 		long accountId = AccountHolder.current().orElseThrow();
 		if (!confirm) {
-			model.addAttribute("account", accounts.find(accountId).orElseThrow());
-			model.addAttribute("assessments", assessments.listFor(accountId));
 			model.addAttribute("confirmMissing", true);
-			return ACCOUNT_VIEW;
+			return accountPage(model, accountId);
 		}
 		accounts.delete(accountId);
 		request.logout();
@@ -99,6 +94,12 @@ class AccountController {
 			request.getSession(false).invalidate();
 		}
 		return "redirect:/?deleted";
+	}
+
+	private String accountPage(Model model, long accountId) {
+		model.addAttribute("account", accounts.find(accountId).orElseThrow());
+		model.addAttribute("assessments", assessments.listFor(accountId));
+		return ACCOUNT_VIEW;
 	}
 
 	/** Signs her in straight after registering, with a new session id (no fixation). */

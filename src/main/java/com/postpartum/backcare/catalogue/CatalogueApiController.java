@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,8 +62,7 @@ class CatalogueApiController {
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
 		}
-		Page<ExerciseView> results = catalogue.findExercises(filter,
-				PageRequest.of(pageNumber - 1, pageSize, Sort.by("name", "id")));
+		Page<ExerciseView> results = catalogue.findExercises(filter, pageNumber, pageSize);
 		return new ExerciseList(results.getContent(), pageNumber, pageSize, results.getTotalElements(),
 				results.getTotalPages());
 	}

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +34,13 @@ public class CatalogueService {
 		this.learnPages = learnPages;
 	}
 
-	public Page<ExerciseView> findExercises(ExerciseFilter filter, Pageable pageable) {
-		return exercises.findAll(filter.toSpecification(), pageable).map(ExerciseView::of);
+	/** The library's order: by name, then id so that pages never overlap. */
+	static final Sort LIBRARY_ORDER = Sort.by("name", "id");
+
+	/** One page (1-based) of the exercises matching the filter, in the library's order. */
+	public Page<ExerciseView> findExercises(ExerciseFilter filter, int page, int size) {
+		return exercises.findAll(filter.toSpecification(), PageRequest.of(page - 1, size, LIBRARY_ORDER))
+			.map(ExerciseView::of);
 	}
 
 	/** The whole catalogue, for the rules service's in-memory copy. */

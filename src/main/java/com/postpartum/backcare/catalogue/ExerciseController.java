@@ -6,8 +6,6 @@ import java.util.stream.IntStream;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,8 +49,7 @@ class ExerciseController {
 			model.addAttribute("pages", List.of());
 			return LIST_VIEW;
 		}
-		Page<ExerciseView> results = catalogue.findExercises(filter,
-				PageRequest.of(pageNumber - 1, PAGE_SIZE, Sort.by("name", "id")));
+		Page<ExerciseView> results = catalogue.findExercises(filter, pageNumber, PAGE_SIZE);
 		model.addAttribute("results", results);
 		model.addAttribute("pages", IntStream.rangeClosed(1, results.getTotalPages())
 			.mapToObj(n -> new PageLink(n, pageUrl(filter, n), n == pageNumber))

@@ -41,9 +41,7 @@ class TodayController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return render(model, "today.error.painBefore");
 		}
-		if (today.plan(accountId).filter(TodayPlan::allowsExercise).isEmpty()) {
-			return "redirect:/today";
-		}
+		// Nothing starts when her latest answer stopped exercise; the page then says why.
 		today.start(accountId, pain);
 		return "redirect:/today";
 	}

@@ -106,16 +106,20 @@ public class TodayService {
 		return assessments.latestFor(accountId).map(latest -> latest.assessment().routine());
 	}
 
-	/** Starts today's session with her pain before, or returns the one already started. */
+	/**
+	 * Starts today's session with her pain before, or returns the one already started; empty
+	 * when her latest answer allows no exercise (or she has none).
+	 */
 	@Transactional
-	public PracticeSession start(long accountId, int painBefore) {
-		return sessions.findByAccountIdAndDay(accountId, today()).orElseGet(() -> {
-			TodayPlan plan = plan(accountId).filter(TodayPlan::allowsExercise)
-				.orElseThrow(() -> new IllegalStateException("no routine to start"));
-			return sessions.save(new PracticeSession(accountId, today(), plan.assessment().routine().slug(),
-					plan.assessment().routine().phase(), painBefore, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
-					plan.steps().stream().map(step -> step.exercise().slug()).toList()));
-		});
+	public Optional<PracticeSession> start(long accountId, int painBefore) {
+		Optional<TodayPlan> plan = plan(accountId).filter(TodayPlan::allowsExercise);
+		if (plan.isEmpty() || plan.get().isStarted()) {
+			return plan.map(TodayPlan::session);
+		}
+		Assessment.Plan routine = plan.get().assessment().routine();
+		return Optional.of(sessions.save(new PracticeSession(accountId, today(), routine.slug(), routine.phase(),
+				painBefore, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+				plan.get().steps().stream().map(step -> step.exercise().slug()).toList())));
 	}
 
 	/** Finishes today's session; false when there is none to finish. */

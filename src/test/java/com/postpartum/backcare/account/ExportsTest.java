@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
-import java.util.UUID;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Questionnaire;
@@ -127,10 +126,7 @@ class ExportsTest {
 	private BrowserSession motherWithAnAnswer() throws Exception {
 		BrowserSession mother = new BrowserSession(mvc);
 		mother.perform(IntakePagesTestSupport.healthyIntake(post("/intake")).with(csrf()));
-		mother.perform(post("/register").with(csrf())
-			.param("email", "export-" + UUID.randomUUID() + "@example.com")
-			.param("password", "quiet naps and warm tea")
-			.param("confirmPassword", "quiet naps and warm tea"));
+		mother.registerNewMother("export");
 		return mother;
 	}
 

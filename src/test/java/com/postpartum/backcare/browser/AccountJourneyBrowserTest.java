@@ -2,7 +2,6 @@ package com.postpartum.backcare.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,12 +25,7 @@ class AccountJourneyBrowserTest extends BrowserSupport {
 
 		open("/register");
 		assertNoAccessibilityViolations("register page");
-		String email = "browser-" + UUID.randomUUID() + "@example.com";
-		driver.findElement(By.id("email")).sendKeys(email);
-		driver.findElement(By.id("password")).sendKeys("tea while the baby naps");
-		driver.findElement(By.id("confirmPassword")).sendKeys("tea while the baby naps");
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-		waitForUrl("/account");
+		String email = registerInBrowser("browser", "tea while the baby naps");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Signed in as " + email);
 		assertThat(driver.findElements(By.cssSelector("a[href='" + answer.substring(answer.indexOf("/assessments/")) + "']")))
 			.hasSize(1);

@@ -81,6 +81,18 @@ abstract class BrowserSupport {
 		driver.get("http://localhost:" + port + path);
 	}
 
+	/** Registers a new mother through the form (which signs her in) and returns her email. */
+	String registerInBrowser(String emailPrefix, String password) {
+		open("/register");
+		String email = emailPrefix + "-" + java.util.UUID.randomUUID() + "@example.com";
+		driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
+		driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+		driver.findElement(org.openqa.selenium.By.id("confirmPassword")).sendKeys(password);
+		driver.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")).click();
+		waitForUrl("/account");
+		return email;
+	}
+
 	/** Waits for a click or submit to finish navigating; clicks do not always block until then. */
 	void waitForUrl(String part) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));

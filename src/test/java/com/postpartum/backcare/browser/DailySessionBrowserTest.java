@@ -3,7 +3,6 @@ package com.postpartum.backcare.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,13 +15,7 @@ class DailySessionBrowserTest extends BrowserSupport {
 	@Test
 	void aMotherRunsASessionWithTheTimerAndSeesItOnHerProgress() {
 		driver.manage().deleteAllCookies();
-		open("/register");
-		String email = "daily-" + UUID.randomUUID() + "@example.com";
-		driver.findElement(By.id("email")).sendKeys(email);
-		driver.findElement(By.id("password")).sendKeys("a walk round the park");
-		driver.findElement(By.id("confirmPassword")).sendKeys("a walk round the park");
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-		waitForUrl("/account");
+		registerInBrowser("daily", "a walk round the park");
 
 		open("/intake");
 		driver.findElement(By.id("weeksSinceBirth")).sendKeys("10");

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -138,10 +137,7 @@ class TodayAndProgressPagesTest {
 		if (withAssessment) {
 			mother.perform(IntakePagesTestSupport.healthyIntake(post("/intake")).with(csrf()));
 		}
-		mother.perform(post("/register").with(csrf())
-			.param("email", "today-" + UUID.randomUUID() + "@example.com")
-			.param("password", "slow walks with the pram")
-			.param("confirmPassword", "slow walks with the pram")).andExpect(redirectedUrl("/account?welcome"));
+		mother.registerNewMother("today");
 		return mother;
 	}
 
