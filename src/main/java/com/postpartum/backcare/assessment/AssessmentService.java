@@ -44,6 +44,20 @@ public class AssessmentService {
 		return rules.assess(intake, catalogue.current());
 	}
 
+	/**
+	 * One day's routine from her stored answers, today's pain before (null before she gives
+	 * it) and the exercises swapped out since last time: the intake's own rules, re-run.
+	 */
+	public Optional<TriageRules.Day> planDay(Intake intake, Integer painBefore, Set<String> swappedOut) {
+		return rules.planDay(intake, painBefore == null ? 0 : painBefore, swappedOut, catalogue.current());
+	}
+
+	/** The easier version of an exercise, or null. */
+	public String regressionOf(String slug) {
+		RulesCatalogue.ExerciseFacts exercise = catalogue.current().exercises().get(slug);
+		return exercise == null ? null : exercise.regression();
+	}
+
 	/** Judges the red-flag questions alone ("something new or worse?"). */
 	public Assessment checkRedFlags(Set<FlagCode> redFlags) {
 		return rules.assessRedFlags(redFlags, catalogue.current());

@@ -16,6 +16,10 @@ final class Reasons {
 
 	static final String HALVED = "Fewer sets than usual, because your pain is 6 or 7 out of 10 today.";
 
+	/** With TOLD_TO_WAIT her clinician decides, not the app: said with every exercise. */
+	static final String CLINICIAN_FIRST = "A clinician told you to wait, and their advice comes first: "
+			+ "check with them before you do even this.";
+
 	private Reasons() {
 	}
 
@@ -29,6 +33,16 @@ final class Reasons {
 		};
 	}
 
+	/** Why an exercise is in her routine; with TOLD_TO_WAIT, that her clinician's word comes first. */
+	static String chosen(String what, String why, boolean toldToWait) {
+		String reason = why.isEmpty() ? what : what + " " + why;
+		return toldToWait ? reason + " " + CLINICIAN_FIRST : reason;
+	}
+
+	static String swappedIn(String originalName) {
+		return "An easier version in place of " + originalName + ", because it hurt or your pain rose after it last time.";
+	}
+
 	static String substitute(String originalName, FlagCode reason) {
 		return "An easier version in place of " + originalName + ", which was left out " + because(reason) + ".";
 	}
@@ -37,6 +51,7 @@ final class Reasons {
 	static String because(FlagCode reason) {
 		return switch (reason) {
 			case NOT_CLEARED -> "until a clinician has cleared you for exercise";
+			case TOLD_TO_WAIT -> "because a clinician told you to wait; ask them before you start it";
 			case DIASTASIS -> "because it loads the tummy muscles hard while they may be separated";
 			case RECENT_CESAREAN -> "because it loads the tummy muscles hard in the first 12 weeks after a caesarean";
 			case PELVIC_FLOOR_SYMPTOMS -> "because it puts a lot of pressure on the pelvic floor";
@@ -48,13 +63,16 @@ final class Reasons {
 
 	private static List<String> phaseOneCauses(Intake intake) {
 		List<String> causes = new ArrayList<>();
-		if (intake.clearedForExercise() != Clearance.YES) {
+		if (intake.clearedForExercise() == Clearance.NOT_YET_CHECKED) {
 			causes.add("you have not yet been cleared for exercise");
+		}
+		if (intake.clearedForExercise() == Clearance.NO) {
+			causes.add("a clinician told you to wait before exercising");
 		}
 		if (intake.weeksSinceBirth() < TriageRules.FIRST_WEEKS) {
 			causes.add("it is less than 6 weeks since the birth");
 		}
-		if (intake.painNow() >= 6) {
+		if (intake.painNow() >= TriageRules.HIGH_PAIN_FROM) {
 			causes.add("your pain is 6 or more out of 10");
 		}
 		return causes;

@@ -3,6 +3,7 @@ package com.postpartum.backcare.assessment;
 import java.util.List;
 import java.util.Map;
 
+import com.postpartum.backcare.catalogue.Category;
 import com.postpartum.backcare.catalogue.Load;
 
 /**
@@ -27,8 +28,9 @@ public record RulesCatalogue(Map<Integer, PhaseRoutine> phaseRoutines, Map<Strin
 	}
 
 	/** The safety attributes the filter reads, plus the exercise's own dosage for substitutes. */
-	public record ExerciseFacts(String slug, String name, String summary, Load abdominalLoad, Load pelvicFloorLoad,
-			boolean asymmetric, boolean beforeClearance, int difficulty, String regression, Dose ownDose) {
+	public record ExerciseFacts(String slug, String name, String summary, Category category, Load abdominalLoad,
+			Load pelvicFloorLoad, boolean asymmetric, boolean beforeClearance, int difficulty, String regression,
+			Dose ownDose) {
 	}
 
 	/** A flag in words for a tired parent: what it may mean, what to do, how soon. */

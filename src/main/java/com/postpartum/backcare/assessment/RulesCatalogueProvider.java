@@ -69,7 +69,7 @@ class RulesCatalogueProvider {
 	}
 
 	private static ExerciseFacts facts(ExerciseView e) {
-		return new ExerciseFacts(e.slug(), e.name(), e.summary(), e.abdominalLoad(), e.pelvicFloorLoad(),
+		return new ExerciseFacts(e.slug(), e.name(), e.summary(), e.category(), e.abdominalLoad(), e.pelvicFloorLoad(),
 				e.asymmetric(), e.beforeClearance(), e.difficulty(), e.regression(),
 				new Dose(e.slug(), e.dosage().sets(), e.dosage().reps(), e.dosage().holdSeconds(), e.dosage().perSide(),
 						e.dosage().restSeconds()));

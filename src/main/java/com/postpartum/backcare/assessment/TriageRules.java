@@ -23,6 +23,7 @@ import com.postpartum.backcare.assessment.RulesCatalogue.Dose;
 import com.postpartum.backcare.assessment.RulesCatalogue.ExerciseFacts;
 import com.postpartum.backcare.assessment.RulesCatalogue.FlagText;
 import com.postpartum.backcare.assessment.RulesCatalogue.PhaseRoutine;
+import com.postpartum.backcare.catalogue.Category;
 import com.postpartum.backcare.catalogue.ExerciseTiming;
 import com.postpartum.backcare.catalogue.Load;
 
@@ -35,7 +36,7 @@ import com.postpartum.backcare.catalogue.Load;
 public final class TriageRules {
 
 	/** Recorded with every stored assessment; change it whenever a rule changes. */
-	public static final String VERSION = "triage-1.0 (TRIAGE.md, 2026-11-22)";
+	public static final String VERSION = "triage-1.1 (docs/clinical-rules.md, 2026-11-23)";
 
 	static final int FIRST_WEEKS = 6;
 
@@ -47,18 +48,85 @@ public final class TriageRules {
 
 	static final int CHRONIC_WEEKS = 26;
 
+	/** Pain from here on is SEVERE_PAIN (URGENT): on the intake and before a day's session alike. */
+	public static final int SEVERE_PAIN_FROM = 8;
+
+	/** Pain from here up to SEVERE_PAIN_FROM is HIGH_PAIN: fewer sets, no advanced move. */
+	public static final int HIGH_PAIN_FROM = 6;
+
+	/** With TOLD_TO_WAIT, walking is the one exercise besides breathing (docs/clinical-rules.md). */
+	static final String WALKING = "walking";
+
 	/** Always safe to offer when a routine is allowed (TRIAGE.md: a routine is never empty). */
 	static final List<String> ALWAYS_SAFE = List.of("connection-breath", "walking");
 
 	/** The filters in TRIAGE.md's order; the first that rules an exercise out names the reason. */
-	private static final List<FlagCode> FILTER_ORDER = List.of(FlagCode.NOT_CLEARED, FlagCode.DIASTASIS,
+	private static final List<FlagCode> FILTER_ORDER = List.of(FlagCode.NOT_CLEARED, FlagCode.TOLD_TO_WAIT, FlagCode.DIASTASIS,
 			FlagCode.RECENT_CESAREAN, FlagCode.PELVIC_FLOOR_SYMPTOMS, FlagCode.PELVIC_GIRDLE_PAIN, FlagCode.HIGH_PAIN);
 
 	public Assessment assess(Intake intake, RulesCatalogue catalogue) {
 		Set<FlagCode> codes = flagsFor(intake);
 		Level level = levelOf(codes);
-		Plan plan = level.allowsRoutine() ? plan(intake, codes, catalogue) : null;
+		Plan plan = level.allowsRoutine() ? build(intake, codes, Set.of(), catalogue).plan() : null;
 		return new Assessment(level, flags(codes, catalogue), plan);
+	}
+
+	/**
+	 * One day's routine (docs/clinical-rules.md, "Every day"): her intake judged again with
+	 * today's pain before, and the exercises swapped out since last time ruled out like any
+	 * other, so swapped-in exercises pass the same filter, substitution and dosage. Empty when
+	 * the day allows no exercise: her answers or today's pain (8 or more) reach URGENT.
+	 */
+	public Optional<Day> planDay(Intake intake, int painBefore, Set<String> swappedOut, RulesCatalogue catalogue) {
+		Set<FlagCode> codes = flagsFor(intake);
+		painFlag(painBefore).ifPresent(codes::add);
+		if (!levelOf(codes).allowsRoutine()) {
+			return Optional.empty();
+		}
+		Built built = build(intake, codes, swappedOut, catalogue);
+		List<Substitution> swaps = built.substitutions()
+			.stream()
+			.filter(substitution -> substitution.filter() == null)
+			.toList();
+		return Optional.of(new Day(built.plan(), swaps, codes.contains(FlagCode.HIGH_PAIN)));
+	}
+
+	/** The flag a pain score raises, the same on the intake and before every session. */
+	public static Optional<FlagCode> painFlag(int pain) {
+		if (pain >= SEVERE_PAIN_FROM) {
+			return Optional.of(FlagCode.SEVERE_PAIN);
+		}
+		return pain >= HIGH_PAIN_FROM ? Optional.of(FlagCode.HIGH_PAIN) : Optional.empty();
+	}
+
+	/** A day's routine and what happened to each exercise swapped out since last time. */
+	public record Day(Plan plan, List<Substitution> swaps, boolean highPain) {
+	}
+
+	/**
+	 * An exercise ruled out for her and what took its place. {@code filter} names the flag
+	 * that ruled it out, or is null when a swap did; {@code outcome} says whether its
+	 * regression came in, and if not why; {@code refusedBy} is the flag that ruled the
+	 * regression out too, when one did.
+	 */
+	public record Substitution(String slug, String name, FlagCode filter, Outcome outcome, String replacementSlug,
+			String replacementName, FlagCode refusedBy) {
+	}
+
+	/** What became of an exercise that was ruled out. */
+	public enum Outcome {
+
+		/** Its regression takes its place. */
+		REPLACED,
+		/** Left out: it has no easier version. */
+		NO_EASIER_VERSION,
+		/** Left out: its easier version is ruled out too ({@code refusedBy}). */
+		EASIER_NOT_SUITABLE,
+		/** Left out: its easier version was swapped out as well. */
+		EASIER_ALSO_SWAPPED,
+		/** Left out: its easier version is already in the routine. */
+		EASIER_ALREADY_IN
+
 	}
 
 	/** The red-flag questions alone ("something new or worse?"): a level and flags, never a routine. */
@@ -86,14 +154,9 @@ public final class TriageRules {
 		if (intake.leakage() == Leakage.WORSENING) {
 			codes.add(FlagCode.WORSENING_INCONTINENCE);
 		}
-		if (intake.painNow() >= 8) {
-			codes.add(FlagCode.SEVERE_PAIN);
-		}
+		painFlag(intake.painNow()).ifPresent(codes::add);
 		if (intake.painAreas().contains(PainArea.BOTH_LEGS)) {
 			codes.add(FlagCode.BILATERAL_LEG_SYMPTOMS);
-		}
-		if (intake.painNow() == 6 || intake.painNow() == 7) {
-			codes.add(FlagCode.HIGH_PAIN);
 		}
 		if (intake.painTrend() == PainTrend.WORSENING) {
 			codes.add(FlagCode.WORSENING_PAIN);
@@ -108,8 +171,11 @@ public final class TriageRules {
 		if (intake.painAreas().contains(PainArea.ONE_LEG)) {
 			codes.add(FlagCode.RADIATING_PAIN);
 		}
-		if (intake.clearedForExercise() != Clearance.YES) {
+		if (intake.clearedForExercise() == Clearance.NOT_YET_CHECKED) {
 			codes.add(FlagCode.NOT_CLEARED);
+		}
+		if (intake.clearedForExercise() == Clearance.NO) {
+			codes.add(FlagCode.TOLD_TO_WAIT);
 		}
 		if (intake.leakage() == Leakage.STABLE || intake.pelvicHeaviness()) {
 			codes.add(FlagCode.PELVIC_FLOOR_SYMPTOMS);
@@ -140,7 +206,7 @@ public final class TriageRules {
 
 	static int phaseFor(Intake intake, Set<FlagCode> codes) {
 		if (intake.clearedForExercise() != Clearance.YES || intake.weeksSinceBirth() < FIRST_WEEKS
-				|| intake.painNow() >= 6) {
+				|| intake.painNow() >= HIGH_PAIN_FROM) {
 			return 1;
 		}
 		boolean readyToStrengthen = intake.weeksSinceBirth() >= PHASE_THREE_WEEKS && intake.painNow() <= 3
@@ -163,6 +229,8 @@ public final class TriageRules {
 	private static boolean rulesOut(FlagCode filter, ExerciseFacts exercise) {
 		return switch (filter) {
 			case NOT_CLEARED -> !exercise.beforeClearance();
+			case TOLD_TO_WAIT -> !(exercise.slug().equals(WALKING)
+					|| exercise.beforeClearance() && exercise.category() == Category.BREATHING);
 			case DIASTASIS, RECENT_CESAREAN -> exercise.abdominalLoad() == Load.HIGH;
 			case PELVIC_FLOOR_SYMPTOMS -> exercise.pelvicFloorLoad() == Load.HIGH;
 			case PELVIC_GIRDLE_PAIN -> exercise.asymmetric();
@@ -171,43 +239,75 @@ public final class TriageRules {
 		};
 	}
 
-	private Plan plan(Intake intake, Set<FlagCode> codes, RulesCatalogue catalogue) {
+	private Built build(Intake intake, Set<FlagCode> codes, Set<String> swappedOut, RulesCatalogue catalogue) {
 		int phase = phaseFor(intake, codes);
 		PhaseRoutine routine = catalogue.phaseRoutines().get(phase);
 		String why = Reasons.phase(phase, intake, codes);
 		boolean halve = codes.contains(FlagCode.HIGH_PAIN);
+		boolean toldToWait = codes.contains(FlagCode.TOLD_TO_WAIT);
 		Map<String, PlannedExercise> chosen = new LinkedHashMap<>();
 		List<Exclusion> excluded = new ArrayList<>();
+		List<Substitution> substitutions = new ArrayList<>();
 		for (Dose item : routine.items()) {
 			ExerciseFacts exercise = catalogue.exercises().get(item.slug());
 			if (chosen.containsKey(item.slug())) {
 				continue;
 			}
-			Optional<FlagCode> reason = exclusionReason(exercise, codes);
-			if (reason.isEmpty()) {
-				chosen.put(item.slug(), planned(exercise, item, halve, exercise.summary() + " " + why));
+			Optional<FlagCode> filter = exclusionReason(exercise, codes);
+			if (filter.isEmpty() && !swappedOut.contains(item.slug())) {
+				chosen.put(item.slug(), planned(exercise, item, halve, Reasons.chosen(exercise.summary(), why, toldToWait)));
 				continue;
 			}
-			excluded.add(new Exclusion(item.slug(), reason.get().name()));
-			ExerciseFacts easier = exercise.regression() == null ? null
-					: catalogue.exercises().get(exercise.regression());
-			if (easier != null && exclusionReason(easier, codes).isEmpty() && !chosen.containsKey(easier.slug())) {
-				chosen.put(easier.slug(), planned(easier, easier.ownDose(), halve,
-						Reasons.substitute(exercise.name(), reason.get())));
+			excluded.add(new Exclusion(item.slug(), filter.map(FlagCode::name).orElse(SWAPPED)));
+			Substitution substitution = substitute(exercise, filter.orElse(null), codes, swappedOut, chosen.keySet(),
+					catalogue);
+			substitutions.add(substitution);
+			if (substitution.outcome() == Outcome.REPLACED) {
+				ExerciseFacts easier = catalogue.exercises().get(substitution.replacementSlug());
+				String reason = filter.map(code -> Reasons.substitute(exercise.name(), code))
+					.orElseGet(() -> Reasons.swappedIn(exercise.name()));
+				chosen.put(easier.slug(), planned(easier, easier.ownDose(), halve, Reasons.chosen(reason, "", toldToWait)));
 			}
 		}
 		if (chosen.isEmpty()) {
 			for (String slug : ALWAYS_SAFE) {
 				ExerciseFacts safe = catalogue.exercises().get(slug);
-				chosen.put(slug, planned(safe, safe.ownDose(), halve, Reasons.ALWAYS_SAFE));
+				String reason = toldToWait ? Reasons.chosen(safe.summary(), "", true) : Reasons.ALWAYS_SAFE;
+				chosen.put(slug, planned(safe, safe.ownDose(), halve, reason));
 			}
 		}
 		List<PlannedExercise> exercises = List.copyOf(chosen.values());
 		int seconds = exercises.stream()
 			.mapToInt(e -> ExerciseTiming.seconds(e.sets(), e.reps(), e.holdSeconds(), e.perSide(), e.restSeconds()))
 			.sum();
-		return new Plan(routine.slug(), routine.title(), phase, exercises, List.copyOf(excluded),
+		Plan plan = new Plan(routine.slug(), routine.title(), phase, exercises, List.copyOf(excluded),
 				routine.timesPerWeek(), ExerciseTiming.minutes(seconds));
+		return new Built(plan, List.copyOf(substitutions));
+	}
+
+	/** The reason code of an exercise left out because it was swapped out after she reported pain. */
+	public static final String SWAPPED = "SWAPPED";
+
+	private record Built(Plan plan, List<Substitution> substitutions) {
+	}
+
+	/**
+	 * The one substitution step, for the intake's filter and a day's swaps alike: its
+	 * regression comes in when that passes the same filter, is not swapped out itself and
+	 * is not already in; otherwise the exercise is left out, and the outcome says why.
+	 */
+	private static Substitution substitute(ExerciseFacts exercise, FlagCode filter, Set<FlagCode> codes,
+			Set<String> swappedOut, Set<String> alreadyIn, RulesCatalogue catalogue) {
+		ExerciseFacts easier = exercise.regression() == null ? null : catalogue.exercises().get(exercise.regression());
+		if (easier == null) {
+			return new Substitution(exercise.slug(), exercise.name(), filter, Outcome.NO_EASIER_VERSION, null, null, null);
+		}
+		Optional<FlagCode> refusedBy = exclusionReason(easier, codes);
+		Outcome outcome = refusedBy.isPresent() ? Outcome.EASIER_NOT_SUITABLE
+				: swappedOut.contains(easier.slug()) ? Outcome.EASIER_ALSO_SWAPPED
+				: alreadyIn.contains(easier.slug()) ? Outcome.EASIER_ALREADY_IN : Outcome.REPLACED;
+		return new Substitution(exercise.slug(), exercise.name(), filter, outcome, easier.slug(), easier.name(),
+				refusedBy.orElse(null));
 	}
 
 	private static PlannedExercise planned(ExerciseFacts exercise, Dose dose, boolean halve, String reason) {

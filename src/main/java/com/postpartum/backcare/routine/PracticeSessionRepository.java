@@ -13,19 +13,28 @@ public interface PracticeSessionRepository extends JpaRepository<PracticeSession
 	@EntityGraph(attributePaths = "exercises")
 	Optional<PracticeSession> findByAccountIdAndDay(long accountId, LocalDate day);
 
-	/** The session before a day, with its exercises: what decides today's swaps. */
-	@EntityGraph(attributePaths = "exercises")
-	Optional<PracticeSession> findFirstByAccountIdAndCompletedTrueAndDayBeforeOrderByDayDesc(long accountId,
-			LocalDate day);
+	/**
+	 * Every session she started, in day order, without the exercises but with whether any of
+	 * them hurt: all the daily and progress rules need, in one statement.
+	 */
+	@Query("select new com.postpartum.backcare.routine.PracticeSessionRepository$SessionRecord(s.day, s.phase, "
+			+ "s.painBefore, s.painAfter, s.completed, "
+			+ "case when exists (select 1 from PracticeSession h join h.exercises e where h = s and e.hurt = true) "
+			+ "then true else false end) from PracticeSession s where s.accountId = :accountId order by s.day")
+	List<SessionRecord> findHistory(long accountId);
 
-	/** Her pain over time without the exercises: all the progress page needs, in one small query. */
-	@Query("select new com.postpartum.backcare.routine.PracticeSessionRepository$PainRecord(s.day, s.phase, "
-			+ "s.painBefore, s.painAfter) from PracticeSession s where s.accountId = :accountId and s.completed = true "
-			+ "order by s.day")
-	List<PainRecord> findPainHistory(long accountId);
+	/** One session's day, phase, pain and whether anything hurt. */
+	record SessionRecord(LocalDate day, int phase, int painBefore, Integer painAfter, boolean completed, boolean hurt) {
+	}
 
-	/** One completed session's day, phase and pain. */
-	record PainRecord(LocalDate day, int phase, int painBefore, Integer painAfter) {
+	/** The exercises of her completed sessions in a span of days, in day and list order: what decides the swaps. */
+	@Query("select new com.postpartum.backcare.routine.PracticeSessionRepository$ExerciseRecord(s.day, e.exerciseSlug, "
+			+ "e.done, e.hurt) from PracticeSession s join s.exercises e where s.accountId = :accountId "
+			+ "and s.completed = true and s.day >= :from and s.day < :before order by s.day, index(e)")
+	List<ExerciseRecord> findCompletedExercises(long accountId, LocalDate from, LocalDate before);
+
+	/** One exercise of a completed session. */
+	record ExerciseRecord(LocalDate day, String slug, boolean done, boolean hurt) {
 	}
 
 	/** Her history in one query with the exercises joined (no query per session). */

@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.postpartum.backcare.assessment.FlagCode;
 import com.postpartum.backcare.system.AccountHolder;
 
 /**
  * Her daily session. Without JavaScript the page lists the whole session with a plain
- * completion form; pain is checked in before and after.
+ * completion form; pain is checked in before and after, and pain before of 8 or more stops
+ * the day (docs/clinical-rules.md, "Every day").
  */
 @Controller
 class TodayController {
@@ -56,14 +58,17 @@ class TodayController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return render(model, "today.error.painAfter");
 		}
-		today.finish(AccountHolder.current().orElseThrow(), pain, done == null ? List.of() : done,
+		boolean saved = today.finish(AccountHolder.current().orElseThrow(), pain, done == null ? List.of() : done,
 				hurt == null ? List.of() : hurt);
-		return "redirect:/today?saved";
+		// Nothing to save (not started, already saved, or a day stopped for pain): the page says where she is.
+		return saved ? "redirect:/today?saved" : "redirect:/today";
 	}
 
 	private String render(Model model, String error) {
 		long accountId = AccountHolder.current().orElseThrow();
 		model.addAttribute("plan", today.plan(accountId).orElse(null));
+		model.addAttribute("severePain", today.flagWords(FlagCode.SEVERE_PAIN));
+		model.addAttribute("highPain", today.flagWords(FlagCode.HIGH_PAIN));
 		model.addAttribute("error", error);
 		return TODAY_VIEW;
 	}

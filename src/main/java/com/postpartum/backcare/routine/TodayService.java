@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 import com.postpartum.backcare.assessment.Assessment;
 import com.postpartum.backcare.assessment.AssessmentService;
 import com.postpartum.backcare.assessment.AssessmentService.StoredAssessment;
+import com.postpartum.backcare.assessment.FlagCode;
+import com.postpartum.backcare.assessment.FlagDocument;
+import com.postpartum.backcare.assessment.TriageRules;
 import com.postpartum.backcare.catalogue.CatalogueService;
 import com.postpartum.backcare.catalogue.ExerciseView;
-import com.postpartum.backcare.routine.ProgressRules.SwapReason;
+import com.postpartum.backcare.routine.ProgressRules.ReviewCause;
+import com.postpartum.backcare.routine.TodayPlan.Status;
 
 /**
- * Today's session: the routine of her latest assessment, with yesterday's swaps applied,
- * and the session she has started or finished today.
+ * Today's session: her latest answers judged again with today's pain before and the swaps
+ * still in force, through the intake's own rules (docs/clinical-rules.md, "Every day"), and
+ * the session she has started or finished today.
  */
 @Service
 public class TodayService {
@@ -37,6 +43,9 @@ public class TodayService {
 	private final PracticeSessionRepository sessions;
 
 	private final Clock clock;
+
+	/** How many completed sessions back the swaps are followed. */
+	static final int SWAP_MEMORY = 30;
 
 	TodayService(AssessmentService assessments, CatalogueService catalogue, PracticeSessionRepository sessions,
 			Clock clock) {
@@ -53,51 +62,77 @@ public class TodayService {
 	/** Empty when she has no assessment yet. */
 	@Transactional(readOnly = true)
 	public Optional<TodayPlan> plan(long accountId) {
-		Optional<StoredAssessment> latest = assessments.latestFor(accountId);
-		if (latest.isEmpty()) {
-			return Optional.empty();
-		}
-		Assessment assessment = latest.get().assessment();
-		Optional<PracticeSession> todays = sessions.findByAccountIdAndDay(accountId, today());
-		if (assessment.routine() == null) {
-			return Optional.of(new TodayPlan(assessment, List.of(), List.of(), todays.orElse(null)));
-		}
-		List<ProgressRules.Session> lastBeforeToday = sessions
-			.findFirstByAccountIdAndCompletedTrueAndDayBeforeOrderByDayDesc(accountId, today())
-			.map(s -> List.of(toRules(s)))
-			.orElse(List.of());
-		Map<String, SwapReason> swaps = ProgressRules.swapsForNextSession(lastBeforeToday);
-		Set<String> wanted = new HashSet<>();
-		assessment.routine().exercises().forEach(e -> wanted.add(e.slug()));
-		Map<String, ExerciseView> views = details(wanted);
-		Set<String> regressions = new HashSet<>();
-		swaps.keySet().forEach(slug -> {
-			ExerciseView view = views.get(slug);
-			if (view != null && view.regression() != null) {
-				regressions.add(view.regression());
-			}
+		return assessments.latestFor(accountId).map(latest -> {
+			Optional<PracticeSession> todays = sessions.findByAccountIdAndDay(accountId, today());
+			return plan(accountId, latest, todays.map(PracticeSession::getPainBefore).orElse(null), todays.orElse(null));
 		});
-		views.putAll(details(regressions));
+	}
 
-		List<TodayPlan.Step> steps = new ArrayList<>();
-		List<TodayPlan.Swap> swapped = new ArrayList<>();
-		for (Assessment.PlannedExercise planned : assessment.routine().exercises()) {
-			SwapReason reason = swaps.get(planned.slug());
-			if (reason == null) {
-				steps.add(new TodayPlan.Step(views.get(planned.slug()), planned.sets(), planned.reps(),
-						planned.holdSeconds(), planned.perSide(), planned.restSeconds()));
-				continue;
-			}
-			ExerciseView original = views.get(planned.slug());
-			ExerciseView easier = original.regression() == null ? null : views.get(original.regression());
-			boolean alreadyIn = easier != null && steps.stream().anyMatch(s -> s.exercise().slug().equals(easier.slug()));
-			swapped.add(new TodayPlan.Swap(original.name(), easier == null || alreadyIn ? null : easier.name(), reason));
-			if (easier != null && !alreadyIn) {
-				steps.add(new TodayPlan.Step(easier, easier.dosage().sets(), easier.dosage().reps(),
-						easier.dosage().holdSeconds(), easier.dosage().perSide(), easier.dosage().restSeconds()));
-			}
+	/** Today's plan for a pain before (null before she gives it). */
+	private TodayPlan plan(long accountId, StoredAssessment latest, Integer painBefore, PracticeSession todays) {
+		Assessment assessment = latest.assessment();
+		List<ProgressRules.Session> history = history(accountId);
+		Set<ReviewCause> review = ProgressRules.clinicianReview(history);
+		if (assessment.routine() == null) {
+			return blocked(assessment, Status.ANSWER_STOPS_EXERCISE, review, todays);
 		}
-		return Optional.of(new TodayPlan(assessment, steps, swapped, todays.orElse(null)));
+		ProgressRules.Swaps swaps = ProgressRules.swaps(recentCompleted(accountId, history), assessments::regressionOf);
+		Optional<TriageRules.Day> day = assessments.planDay(latest.intake(), painBefore, swaps.active().keySet());
+		if (day.isEmpty()) {
+			boolean painStops = painBefore != null && painBefore >= TriageRules.SEVERE_PAIN_FROM;
+			return blocked(assessment, painStops ? Status.STOPPED_FOR_PAIN : Status.ANSWER_STOPS_EXERCISE, review,
+					todays);
+		}
+		Assessment.Plan routine = day.get().plan();
+		Set<String> wanted = new HashSet<>();
+		routine.exercises().forEach(e -> wanted.add(e.slug()));
+		Map<String, ExerciseView> views = details(wanted);
+		List<TodayPlan.Step> steps = routine.exercises()
+			.stream()
+			.map(e -> new TodayPlan.Step(views.get(e.slug()), e.sets(), e.reps(), e.holdSeconds(), e.perSide(),
+					e.restSeconds()))
+			.toList();
+		List<TodayPlan.Swap> swapped = day.get()
+			.swaps()
+			.stream()
+			.map(s -> new TodayPlan.Swap(s.name(), swaps.active().get(s.slug()), s.outcome(), s.replacementName(),
+					s.refusedBy()))
+			.toList();
+		List<String> restored = swaps.restored()
+			.stream()
+			.filter(wanted::contains)
+			.map(slug -> views.get(slug).name())
+			.toList();
+		return new TodayPlan(assessment, Status.EXERCISE, steps, swapped, restored, day.get().highPain(), review,
+				todays);
+	}
+
+	private static TodayPlan blocked(Assessment assessment, Status status, Set<ReviewCause> review,
+			PracticeSession todays) {
+		return new TodayPlan(assessment, status, List.of(), List.of(), List.of(), false, review, todays);
+	}
+
+	/**
+	 * Her last {@value #SWAP_MEMORY} completed sessions before today with their exercises:
+	 * enough to follow any swap, since one ends after two calm sessions, and bounded however
+	 * long she has used the app.
+	 */
+	private List<ProgressRules.Session> recentCompleted(long accountId, List<ProgressRules.Session> history) {
+		List<ProgressRules.Session> before = history.stream()
+			.filter(s -> s.completed() && s.day().isBefore(today()))
+			.toList();
+		if (before.isEmpty()) {
+			return List.of();
+		}
+		List<ProgressRules.Session> recent = before.subList(Math.max(0, before.size() - SWAP_MEMORY), before.size());
+		Map<LocalDate, List<ProgressRules.Done>> done = new HashMap<>();
+		sessions.findCompletedExercises(accountId, recent.get(0).day(), today())
+			.forEach(e -> done.computeIfAbsent(e.day(), d -> new ArrayList<>())
+				.add(new ProgressRules.Done(e.slug(), e.done(), e.hurt())));
+		return recent.stream()
+			.map(s -> new ProgressRules.Session(s.day(), s.phase(), s.painBefore(), s.painAfter(), s.completed(),
+					s.hurt(), done.getOrDefault(s.day(), List.of())))
+			.toList();
 	}
 
 	/** The routine of her latest assessment alone (none when it stopped exercise): cheaper than a full plan. */
@@ -108,51 +143,73 @@ public class TodayService {
 
 	/**
 	 * Starts today's session with her pain before, or returns the one already started; empty
-	 * when her latest answer allows no exercise (or she has none).
+	 * when her latest answer allows no exercise (or she has none). Pain before of 8 or more
+	 * is kept as a day stopped for pain, with no exercise: the page then shows SEVERE_PAIN's
+	 * advice for the rest of the day.
 	 */
 	@Transactional
 	public Optional<PracticeSession> start(long accountId, int painBefore) {
-		Optional<TodayPlan> plan = plan(accountId).filter(TodayPlan::allowsExercise);
-		if (plan.isEmpty() || plan.get().isStarted()) {
-			return plan.map(TodayPlan::session);
+		Optional<StoredAssessment> latest = assessments.latestFor(accountId);
+		if (latest.isEmpty() || latest.get().assessment().routine() == null) {
+			return Optional.empty();
 		}
-		Assessment.Plan routine = plan.get().assessment().routine();
+		Optional<PracticeSession> todays = sessions.findByAccountIdAndDay(accountId, today());
+		if (todays.isPresent()) {
+			return todays;
+		}
+		TodayPlan plan = plan(accountId, latest.get(), painBefore, null);
+		if (!plan.allowsExercise() && !plan.isStoppedForPain()) {
+			return Optional.empty();
+		}
+		Assessment.Plan routine = latest.get().assessment().routine();
 		return Optional.of(sessions.save(new PracticeSession(accountId, today(), routine.slug(), routine.phase(),
 				painBefore, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
-				plan.get().steps().stream().map(step -> step.exercise().slug()).toList())));
+				plan.steps().stream().map(step -> step.exercise().slug()).toList())));
 	}
 
-	/** Finishes today's session; false when there is none to finish. */
+	/** Finishes today's session; false when there is none to finish, or today was stopped for pain. */
 	@Transactional
 	public boolean finish(long accountId, int painAfter, List<String> done, List<String> hurt) {
-		Optional<PracticeSession> todays = sessions.findByAccountIdAndDay(accountId, today());
+		Optional<PracticeSession> todays = sessions.findByAccountIdAndDay(accountId, today())
+			.filter(session -> !session.isCompleted())
+			.filter(session -> session.getPainBefore() < TriageRules.SEVERE_PAIN_FROM);
 		todays.ifPresent(session -> session.finish(painAfter, done, hurt,
 				Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
 		return todays.isPresent();
 	}
 
+	/** The words of a flag (SEVERE_PAIN after a hard session, HIGH_PAIN on a 6 or 7 day). */
+	public FlagDocument flagWords(FlagCode code) {
+		return assessments.flagWords(code);
+	}
+
 	/** Her completed sessions in day order, with what she did in each (for "download my data"). */
 	@Transactional(readOnly = true)
-	public List<ProgressRules.Session> history(long accountId) {
+	public List<ProgressRules.Session> completedWithExercises(long accountId) {
 		return sessions.findByAccountIdAndCompletedTrueOrderByDayAsc(accountId).stream().map(TodayService::toRules).toList();
 	}
 
-	/** Her completed sessions in day order without the exercises: all the progress rules and chart need. */
+	/** Every session she started, in day order, without the exercises: all the progress rules and chart need. */
 	@Transactional(readOnly = true)
-	public List<ProgressRules.Session> painHistory(long accountId) {
-		return sessions.findPainHistory(accountId)
+	public List<ProgressRules.Session> history(long accountId) {
+		return sessions.findHistory(accountId)
 			.stream()
-			.map(p -> new ProgressRules.Session(p.day(), p.phase(), p.painBefore(), p.painAfter(), List.of()))
+			.map(r -> new ProgressRules.Session(r.day(), r.phase(), r.painBefore(), r.painAfter(), r.completed(),
+					r.hurt(), List.of()))
 			.toList();
 	}
 
 	private static ProgressRules.Session toRules(PracticeSession s) {
-		return new ProgressRules.Session(s.getDay(), s.getPhase(), s.getPainBefore(), s.getPainAfter(),
-				s.getExercises().stream().map(e -> new ProgressRules.Done(e.exerciseSlug(), e.done(), e.hurt())).toList());
+		List<ProgressRules.Done> exercises = s.getExercises()
+			.stream()
+			.map(e -> new ProgressRules.Done(e.exerciseSlug(), e.done(), e.hurt()))
+			.toList();
+		return new ProgressRules.Session(s.getDay(), s.getPhase(), s.getPainBefore(), s.getPainAfter(), s.isCompleted(),
+				exercises.stream().anyMatch(ProgressRules.Done::hurt), exercises);
 	}
 
 	private Map<String, ExerciseView> details(Set<String> slugs) {
-		return slugs.isEmpty() ? new java.util.HashMap<>()
+		return slugs.isEmpty() ? new HashMap<>()
 				: catalogue.exercises(slugs).stream().collect(Collectors.toMap(ExerciseView::slug, Function.identity()));
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import com.postpartum.backcare.assessment.RulesCatalogue.Dose;
 import com.postpartum.backcare.assessment.RulesCatalogue.ExerciseFacts;
 import com.postpartum.backcare.assessment.RulesCatalogue.PhaseRoutine;
+import com.postpartum.backcare.catalogue.Category;
 import com.postpartum.backcare.catalogue.Coded;
 import com.postpartum.backcare.catalogue.Load;
 import com.postpartum.backcare.catalogue.content.ContentReader;
@@ -32,7 +33,8 @@ final class RealRulesCatalogue {
 			.collect(Collectors.toMap(ExerciseDocument::slug, Function.identity()));
 		Map<String, ExerciseFacts> exercises = documents.values()
 			.stream()
-			.map(d -> new ExerciseFacts(d.slug(), d.name(), d.summary(), load(d.abdominalLoad()),
+			.map(d -> new ExerciseFacts(d.slug(), d.name(), d.summary(),
+					Coded.fromCode(Category.class, d.category()).orElseThrow(), load(d.abdominalLoad()),
 					load(d.pelvicFloorLoad()), d.asymmetric(), d.beforeClearance(), d.difficulty(), d.regression(),
 					new Dose(d.slug(), d.dosage().sets(), d.dosage().reps(), d.dosage().holdSeconds(),
 							d.dosage().perSide(), d.dosage().restSeconds())))

@@ -69,6 +69,13 @@ class TriageInvariantsTest {
 				if (codes.contains(FlagCode.HIGH_PAIN)) {
 					assertThat(facts.difficulty()).as(context).isLessThan(3);
 				}
+				if (codes.contains(FlagCode.TOLD_TO_WAIT)) {
+					assertThat(facts.slug().equals("walking")
+							|| facts.beforeClearance() && facts.category() == com.postpartum.backcare.catalogue.Category.BREATHING)
+						.as("told to wait: breathing and walking only, " + context)
+						.isTrue();
+					assertThat(planned.reason()).as(context).contains("their advice comes first");
+				}
 			}
 			result.routine().excluded().forEach(excluded -> assertThat(excluded.reason()).as(context).isNotBlank());
 			assertThat(result.routine().estimatedMinutes()).as(context).isPositive();
@@ -76,6 +83,40 @@ class TriageInvariantsTest {
 		assertThat(phasesSeen).as("the generator reaches every phase").containsExactlyInAnyOrder(1, 2, 3);
 		assertThat(levelsSeen).as("and every level").containsExactlyInAnyOrder(Level.EMERGENCY, Level.URGENT,
 				Level.CLINICIAN_REVIEW, Level.PROCEED);
+	}
+
+	@Test
+	void dailyInvariantsHoldForRandomIntakesPainAndSwaps() {
+		Random random = new Random(20261123L);
+		List<String> slugs = List.copyOf(catalogue.exercises().keySet());
+		for (int i = 0; i < CASES / 4; i++) {
+			Intake intake = randomIntake(random);
+			int painBefore = random.nextInt(11);
+			Set<String> swapped = new HashSet<>();
+			for (int s = random.nextInt(4); s > 0; s--) {
+				swapped.add(slugs.get(random.nextInt(slugs.size())));
+			}
+			var day = rules.planDay(intake, painBefore, swapped, catalogue);
+			String context = "case " + i + ": pain " + painBefore + ", swapped " + swapped + ", " + intake + " → " + day;
+			Assessment intakeAnswer = rules.assess(intake, catalogue);
+			if (painBefore >= 8 || !intakeAnswer.level().allowsRoutine()) {
+				assertThat(day).as("no session: " + context).isEmpty();
+				continue;
+			}
+			assertThat(day).as(context).isPresent();
+			Set<FlagCode> codes = EnumSet.noneOf(FlagCode.class);
+			intakeAnswer.flags().forEach(flag -> codes.add(flag.code()));
+			if (painBefore >= 6) {
+				codes.add(FlagCode.HIGH_PAIN);
+			}
+			for (PlannedExercise planned : day.get().plan().exercises()) {
+				ExerciseFacts facts = catalogue.exercises().get(planned.slug());
+				assertThat(TriageRules.exclusionReason(facts, codes)).as("ruled out but offered: " + context).isEmpty();
+				assertThat(swapped).as("swapped out but offered: " + context).doesNotContain(planned.slug());
+				assertThat(planned.sets()).as(context).isPositive();
+			}
+			assertThat(day.get().plan().exercises()).as("never empty: " + context).isNotEmpty();
+		}
 	}
 
 	private static Intake randomIntake(Random random) {

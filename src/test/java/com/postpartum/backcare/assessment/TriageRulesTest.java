@@ -31,6 +31,7 @@ import com.postpartum.backcare.assessment.RulesCatalogue.Dose;
 import com.postpartum.backcare.assessment.RulesCatalogue.ExerciseFacts;
 import com.postpartum.backcare.assessment.RulesCatalogue.FlagText;
 import com.postpartum.backcare.assessment.RulesCatalogue.PhaseRoutine;
+import com.postpartum.backcare.catalogue.Category;
 import com.postpartum.backcare.catalogue.Load;
 
 /** TRIAGE.md rule by rule, each threshold on both sides, on a small catalogue built here. */
@@ -124,10 +125,15 @@ class TriageRulesTest {
 		assertThat(result.hasFlag(FlagCode.CHRONIC_PAIN)).isFalse();
 	}
 
-	@ParameterizedTest
-	@EnumSource(value = Clearance.class, names = { "NO", "NOT_YET_CHECKED" })
-	void notClearedNeedsAClinician(Clearance clearance) {
-		assertLevel(healthy().cleared(clearance), Level.CLINICIAN_REVIEW, FlagCode.NOT_CLEARED);
+	@ParameterizedTest(name = "cleared {0} → NOT_CLEARED {1}, TOLD_TO_WAIT {2}, level {3}")
+	@CsvSource({ "YES, false, false, PROCEED", "NOT_YET_CHECKED, true, false, CLINICIAN_REVIEW",
+			"NO, false, true, CLINICIAN_REVIEW" })
+	void clearanceFlags(Clearance clearance, boolean notCleared, boolean toldToWait, Level level) {
+		Assessment result = rules.assess(healthy().cleared(clearance).build(), CATALOGUE);
+		assertThat(result.level()).isEqualTo(level);
+		assertThat(result.hasFlag(FlagCode.NOT_CLEARED)).as("NOT_CLEARED").isEqualTo(notCleared);
+		assertThat(result.hasFlag(FlagCode.TOLD_TO_WAIT)).as("TOLD_TO_WAIT").isEqualTo(toldToWait);
+		assertThat(result.routine()).isNotNull();
 	}
 
 	@ParameterizedTest
@@ -243,12 +249,42 @@ class TriageRulesTest {
 	@Test
 	void notClearedKeepsOnlyExercisesAllowedBeforeClearance() {
 		// Phase 1 holds only beforeClearance exercises, so nothing needs filtering…
-		Assessment result = rules.assess(healthy().cleared(Clearance.NO).build(), CATALOGUE);
+		Assessment result = rules.assess(healthy().cleared(Clearance.NOT_YET_CHECKED).build(), CATALOGUE);
 		assertThat(slugs(result)).containsExactly("breathing", "tilt", "walking");
 		assertThat(result.routine().excluded()).isEmpty();
 		// …but the filter is applied to every exercise all the same.
 		assertThat(TriageRules.exclusionReason(CATALOGUE.exercises().get("bridge"), EnumSet.of(FlagCode.NOT_CLEARED)))
 			.contains(FlagCode.NOT_CLEARED);
+	}
+
+	@ParameterizedTest(name = "told to wait: {0} allowed {1}")
+	@CsvSource({ "breathing, true", "connection-breath, true", "walking, true", "tilt, false", "bridge, false",
+			"toe-tap, false", "hollow, false" })
+	void toldToWaitAllowsOnlyBreathingBeforeClearanceAndWalking(String slug, boolean allowed) {
+		assertThat(TriageRules.exclusionReason(CATALOGUE.exercises().get(slug), EnumSet.of(FlagCode.TOLD_TO_WAIT)))
+			.isEqualTo(allowed ? java.util.Optional.empty() : java.util.Optional.of(FlagCode.TOLD_TO_WAIT));
+	}
+
+	@Test
+	void toldToWaitPutsHerClinicianFirstInEveryReason() {
+		Assessment result = rules.assess(healthy().cleared(Clearance.NO).weeks(30).build(), CATALOGUE);
+		assertThat(result.routine().phase()).isEqualTo(1);
+		assertThat(slugs(result)).containsExactly("breathing", "walking");
+		assertThat(result.routine().excluded()).containsExactly(new Exclusion("tilt", "TOLD_TO_WAIT"));
+		assertThat(result.routine().exercises()).allSatisfy(e -> {
+			assertThat(e.reason()).contains("their advice comes first").contains("check with them");
+			assertThat(e.reason()).doesNotContainIgnoringCase("safe");
+		});
+		assertThat(planned(result, "breathing").reason()).contains("a clinician told you to wait");
+	}
+
+	@Test
+	void toldToWaitStillFallsBackToBreathingAndWalkingWithTheClinicianFirst() {
+		RulesCatalogue onlyRisky = withPhase(1, List.of(dose("hollow", 1)));
+		Assessment result = rules.assess(healthy().cleared(Clearance.NO).build(), onlyRisky);
+		assertThat(slugs(result)).containsExactly("connection-breath", "walking");
+		assertThat(result.routine().exercises()).allSatisfy(e -> assertThat(e.reason())
+			.contains("their advice comes first").doesNotContainIgnoringCase("safe"));
 	}
 
 	@Test
@@ -317,7 +353,7 @@ class TriageRulesTest {
 				Map.of(1, new PhaseRoutine("p1", "Phase 1", 1, 5, List.of(dose("hollow", 1))), 2,
 						CATALOGUE.phaseRoutines().get(2), 3, CATALOGUE.phaseRoutines().get(3)),
 				CATALOGUE.exercises(), CATALOGUE.flagTexts());
-		Assessment result = rules.assess(healthy().cleared(Clearance.NO).build(), onlyRisky);
+		Assessment result = rules.assess(healthy().cleared(Clearance.NOT_YET_CHECKED).build(), onlyRisky);
 		assertThat(slugs(result)).containsExactly("connection-breath", "walking");
 		assertThat(result.routine().excluded()).containsExactly(new Exclusion("hollow", "NOT_CLEARED"));
 		assertThat(result.routine().exercises()).allSatisfy(e -> assertThat(e.reason()).isNotBlank());
@@ -347,11 +383,11 @@ class TriageRulesTest {
 		assertThat(result.routine() == null).as("no routine").isEqualTo(!level.allowsRoutine());
 	}
 
-	private static List<String> slugs(Assessment result) {
+	static List<String> slugs(Assessment result) {
 		return result.routine().exercises().stream().map(PlannedExercise::slug).toList();
 	}
 
-	private static PlannedExercise planned(Assessment result, String slug) {
+	static PlannedExercise planned(Assessment result, String slug) {
 		return result.routine().exercises().stream().filter(e -> e.slug().equals(slug)).findFirst().orElseThrow();
 	}
 
@@ -393,20 +429,26 @@ class TriageRulesTest {
 		return new RulesCatalogue(phases, exercises, texts);
 	}
 
-	private static ExerciseFacts exercise(String slug, Load abdominal, Load pelvicFloor, boolean asymmetric,
+	static ExerciseFacts exercise(String slug, Load abdominal, Load pelvicFloor, boolean asymmetric,
 			boolean beforeClearance, int difficulty, String regression) {
 		String name = slug.equals("hollow") ? "Hollow hold" : slug;
-		return new ExerciseFacts(slug, name, "Summary of " + slug + ".", abdominal, pelvicFloor, asymmetric,
+		Category category = slug.contains("breath") ? Category.BREATHING
+				: slug.equals("walking") ? Category.MOVEMENT_PATTERN : Category.CORE;
+		return new ExerciseFacts(slug, name, "Summary of " + slug + ".", category, abdominal, pelvicFloor, asymmetric,
 				beforeClearance, difficulty, regression, dose(slug, 1));
 	}
 
-	private static RulesCatalogue withPhase(int phase, List<Dose> items) {
-		Map<Integer, PhaseRoutine> phases = new java.util.HashMap<>(CATALOGUE.phaseRoutines());
-		phases.put(phase, new PhaseRoutine("phase-" + phase, "Phase " + phase, phase, 4, items));
-		return new RulesCatalogue(phases, CATALOGUE.exercises(), CATALOGUE.flagTexts());
+	static RulesCatalogue withPhase(int phase, List<Dose> items) {
+		return withPhase(CATALOGUE, phase, items);
 	}
 
-	private static Dose dose(String slug, int sets) {
+	static RulesCatalogue withPhase(RulesCatalogue base, int phase, List<Dose> items) {
+		Map<Integer, PhaseRoutine> phases = new java.util.HashMap<>(base.phaseRoutines());
+		phases.put(phase, new PhaseRoutine("phase-" + phase, "Phase " + phase, phase, 4, items));
+		return new RulesCatalogue(phases, base.exercises(), base.flagTexts());
+	}
+
+	static Dose dose(String slug, int sets) {
 		return new Dose(slug, sets, 8, 3, false, 30);
 	}
 

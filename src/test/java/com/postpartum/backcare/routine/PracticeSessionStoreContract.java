@@ -47,13 +47,40 @@ abstract class PracticeSessionStoreContract {
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);
 		statistics.clear();
-		List<ProgressRules.Session> history = today.history(accountId);
+		List<ProgressRules.Session> history = today.completedWithExercises(accountId);
 		assertThat(statistics.getPrepareStatementCount()).as("statements for a year of history").isEqualTo(1);
 		assertThat(history).hasSize(365);
 		assertThat(history.get(0).day()).isEqualTo(first);
 		assertThat(history.get(364).exercises()).extracting(ProgressRules.Done::slug)
 			.containsExactly("glute-bridge", "cat-cow", "walking");
 		assertThat(history.get(364).exercises().get(1).hurt()).isTrue();
+
+		statistics.clear();
+		List<ProgressRules.Session> rules = today.history(accountId);
+		assertThat(statistics.getPrepareStatementCount()).as("statements for the rules' history").isEqualTo(1);
+		assertThat(rules).hasSize(365);
+		assertThat(rules).filteredOn(ProgressRules.Session::hurt).extracting(ProgressRules.Session::day)
+			.containsExactly(first.plusDays(364));
+
+		statistics.clear();
+		List<PracticeSessionRepository.ExerciseRecord> lastTwo = sessions.findCompletedExercises(accountId,
+				first.plusDays(363), first.plusDays(365));
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+		assertThat(lastTwo).extracting(PracticeSessionRepository.ExerciseRecord::slug)
+			.containsExactly("glute-bridge", "cat-cow", "walking", "glute-bridge", "cat-cow", "walking");
+	}
+
+	@Test
+	void aDayStoppedForPainIsKeptWithItsPainAndNoExercise() {
+		long accountId = newAccount();
+		LocalDate day = LocalDate.of(2026, 3, 3);
+		sessions.saveAndFlush(new PracticeSession(accountId, day, "phase-2-rebuild", 2, 9, Instant.now(), List.of()));
+		assertThat(today.history(accountId)).singleElement().satisfies(session -> {
+			assertThat(session.completed()).isFalse();
+			assertThat(session.stoppedForPain()).isTrue();
+			assertThat(session.painAfter()).isNull();
+			assertThat(session.hurt()).isFalse();
+		});
 	}
 
 	@Test

@@ -20,6 +20,8 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -92,7 +94,106 @@ class TodayAndProgressPagesTest {
 		sessions.save(yesterday);
 		mother.perform(get("/today"))
 			.andExpect(content().string(allOf(containsString("Changed since last time"),
-					containsString("Glute bridge hurt last time, so today you do Pelvic tilt instead"))));
+					containsString("Glute bridge hurt last time."),
+					containsString("You do its easier version, Pelvic tilt, instead, until you have had two calm sessions"))));
+	}
+
+	@Test
+	void aSwapLastsUntilTwoCalmSessionsWithTheEasierVersionThenTheOriginalComesBack() throws Exception {
+		BrowserSession mother = signedIn(true);
+		long accountId = accountOf(mother);
+		LocalDate today = LocalDate.now();
+		save(accountId, today.minusDays(3), 3, 3, List.of("glute-bridge"), List.of("glute-bridge"));
+		save(accountId, today.minusDays(2), 3, 3, List.of("pelvic-tilt"), List.of());
+		mother.perform(get("/today")).andExpect(content().string(allOf(containsString("Glute bridge hurt last time."),
+				not(containsString("Glute bridge is back")))));
+		mother.perform(post("/today/start").with(csrf()).param("painBefore", "3"));
+		mother.perform(get("/today")).andExpect(content().string(allOf(containsString("href=\"/exercises/pelvic-tilt\""),
+				not(containsString("href=\"/exercises/glute-bridge\"")))));
+		sessions.deleteAll(sessions.findAll().stream().filter(s -> s.getAccountId() == accountId && s.getDay().equals(today)).toList());
+		save(accountId, today.minusDays(1), 4, 4, List.of("pelvic-tilt"), List.of());
+		mother.perform(get("/today")).andExpect(content().string(allOf(
+				containsString("Glute bridge is back: you had two calm sessions in a row with its easier version."),
+				not(containsString("Glute bridge hurt last time.")))));
+		mother.perform(post("/today/start").with(csrf()).param("painBefore", "3"));
+		mother.perform(get("/today")).andExpect(content().string(containsString("href=\"/exercises/glute-bridge\"")));
+	}
+
+	@ParameterizedTest(name = "pain before {0}")
+	@ValueSource(ints = { 8, 9, 10 })
+	void painBeforeOfEightOrMoreStopsTheDayWithSeverePainsAdvice(int pain) throws Exception {
+		BrowserSession mother = signedIn(true);
+		long accountId = accountOf(mother);
+		save(accountId, LocalDate.now().minusDays(1), 3, 3, List.of("glute-bridge"), List.of());
+		mother.perform(post("/today/start").with(csrf()).param("painBefore", String.valueOf(pain)))
+			.andExpect(redirectedUrl("/today"));
+		String page = mother.perform(get("/today"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("No session today", "You rated your pain " + pain + " out of 10", "Very strong pain",
+				"contact your doctor, midwife or an urgent care service today", "href=\"/check\"",
+				"does not count as a missed session");
+		assertThat(page).doesNotContain("name=\"done\"", "name=\"painBefore\"", "How to do it",
+				"/assets/js/today.js", "class=\"today-step\"");
+		// The day stays stopped: the session can be neither restarted nor finished.
+		mother.perform(post("/today/start").with(csrf()).param("painBefore", "2")).andExpect(redirectedUrl("/today"));
+		mother.perform(post("/today/finish").with(csrf()).param("painAfter", "2").param("done", "glute-bridge"))
+			.andExpect(redirectedUrl("/today"));
+		PracticeSession stopped = sessions.findByAccountIdAndDay(accountId, LocalDate.now()).orElseThrow();
+		assertThat(stopped.isCompleted()).isFalse();
+		assertThat(stopped.getPainBefore()).isEqualTo(pain);
+		assertThat(stopped.getExercises()).isEmpty();
+		// Not a missed day: yesterday's run goes on, and the week shows a rest day.
+		mother.perform(get("/progress"))
+			.andExpect(content().string(allOf(containsString("1 day in a row"), containsString("1 session so far"),
+					containsString("Rest days for pain"))));
+	}
+
+	@Test
+	void painBeforeOfSevenRunsALighterSessionAndSaysSo() throws Exception {
+		BrowserSession mother = signedIn(true);
+		mother.perform(post("/today/start").with(csrf()).param("painBefore", "7")).andExpect(redirectedUrl("/today"));
+		mother.perform(get("/today"))
+			.andExpect(content().string(allOf(containsString("You rated your pain 7 out of 10, so today&#39;s session is lighter"),
+					containsString("name=\"done\""), not(containsString("No session today")))));
+		BrowserSession calm = signedIn(true);
+		calm.perform(post("/today/start").with(csrf()).param("painBefore", "5"));
+		calm.perform(get("/today")).andExpect(content().string(allOf(not(containsString("session is lighter")),
+				containsString("name=\"done\""))));
+	}
+
+	@Test
+	void painAfterOfEightOrMoreShowsSeverePainsAdviceBeforeAnythingElse() throws Exception {
+		BrowserSession mother = signedIn(true);
+		mother.perform(post("/today/start").with(csrf()).param("painBefore", "4"));
+		mother.perform(post("/today/finish").with(csrf()).param("painAfter", "8").param("done", "glute-bridge"))
+			.andExpect(redirectedUrl("/today?saved"));
+		String page = mother.perform(get("/today?saved")).andReturn().getResponse().getContentAsString();
+		String main = page.substring(page.indexOf("<main"));
+		assertThat(main).contains("Very strong pain", "Your pain after the session was 8 or more", "href=\"/check\"");
+		assertThat(main.indexOf("Very strong pain")).as("advice before the thanks")
+			.isLessThan(main.indexOf("session is saved"));
+		BrowserSession seven = signedIn(true);
+		seven.perform(post("/today/start").with(csrf()).param("painBefore", "4"));
+		seven.perform(post("/today/finish").with(csrf()).param("painAfter", "7"));
+		seven.perform(get("/today?saved")).andExpect(content().string(not(containsString("Your pain after the session was 8"))));
+	}
+
+	@Test
+	void thisHurtsOnThreeSessionsWithinTwoWeeksAdvisesAClinicianOnBothPagesEvenAfterStopping() throws Exception {
+		BrowserSession mother = signedIn(true);
+		long accountId = accountOf(mother);
+		LocalDate lastSession = LocalDate.now().minusDays(20);
+		for (int i = 2; i >= 0; i--) {
+			save(accountId, lastSession.minusDays(i * 3L), 3, 3, List.of("cat-cow"), List.of("cat-cow"));
+		}
+		mother.perform(get("/today"))
+			.andExpect(content().string(allOf(containsString("Please book a check with a clinician"),
+					containsString("An exercise hurt in 3 or more sessions within two weeks"))));
+		mother.perform(get("/progress"))
+			.andExpect(content().string(containsString("An exercise hurt in 3 or more sessions within two weeks")));
 	}
 
 	@Test
@@ -130,6 +231,13 @@ class TodayAndProgressPagesTest {
 		// query with its exercises joined, today's session, exercise details in batches.
 		assertThat(progress).as("/progress statements for a year of sessions").isLessThanOrEqualTo(12);
 		assertThat(today).as("/today statements for a year of sessions").isLessThanOrEqualTo(12);
+	}
+
+	/** A finished session of hers on that day, with what she did and what hurt. */
+	private void save(long accountId, LocalDate day, int painBefore, int painAfter, List<String> done, List<String> hurt) {
+		PracticeSession session = new PracticeSession(accountId, day, "phase-2-rebuild", 2, painBefore, Instant.now(), done);
+		session.finish(painAfter, done, hurt, Instant.now());
+		sessions.save(session);
 	}
 
 	private BrowserSession signedIn(boolean withAssessment) throws Exception {
