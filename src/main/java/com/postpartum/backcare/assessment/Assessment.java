@@ -2,7 +2,7 @@ package com.postpartum.backcare.assessment;
 
 import java.util.List;
 
-/** The rules' answer, in the exact shape of TRIAGE.md's API answer. */
+/** The rules' answer, in the exact shape of docs/clinical-rules.md's API answer. */
 public record Assessment(Level level, List<Flag> flags, Plan routine) {
 
 	public record Flag(FlagCode code, Level level, String title, String advice) {

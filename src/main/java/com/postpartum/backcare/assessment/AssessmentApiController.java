@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping(path = "/api/v1/assessments")
-@Tag(name = "Assessments", description = "The intake questionnaire judged by the triage rules (TRIAGE.md)")
+@Tag(name = "Assessments", description = "The intake questionnaire judged by the triage rules (docs/clinical-rules.md)")
 class AssessmentApiController {
 
 	static final String HEALTHY_EXAMPLE = """

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Every flag TRIAGE.md defines, with its level. The first group are the red-flag
+ * Every flag docs/clinical-rules.md defines, with its level. The first group are the red-flag
  * questions a mother answers yes or no; the rest are derived from her other answers.
  * Titles, questions and advice are content (content/flags/), not Java strings.
  */

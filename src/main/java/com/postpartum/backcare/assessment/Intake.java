@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * A mother's answers, already checked for type and range (see {@link IntakeParser}).
- * Optional answers carry their TRIAGE.md defaults; the Integers may be null when not given.
+ * Optional answers carry their docs/clinical-rules.md defaults; the Integers may be null when not given.
  */
 public record Intake(int weeksSinceBirth, Delivery delivery, Clearance clearedForExercise, boolean breastfeeding,
 		boolean epiduralOrSpinal, Set<PainArea> painAreas, int painNow, Integer painWorstLastWeek,
@@ -21,7 +21,7 @@ public record Intake(int weeksSinceBirth, Delivery delivery, Clearance clearedFo
 		return new Builder();
 	}
 
-	/** Builds an intake with TRIAGE.md's defaults for the optional answers. */
+	/** Builds an intake with docs/clinical-rules.md's defaults for the optional answers. */
 	public static final class Builder {
 
 		private int weeksSinceBirth;

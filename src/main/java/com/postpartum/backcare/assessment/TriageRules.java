@@ -28,7 +28,7 @@ import com.postpartum.backcare.catalogue.ExerciseTiming;
 import com.postpartum.backcare.catalogue.Load;
 
 /**
- * TRIAGE.md as a pure function: {@code assess(intake, catalogue)}. Safety first: red flags
+ * docs/clinical-rules.md as a pure function: {@code assess(intake, catalogue)}. Safety first: red flags
  * decide the level, and EMERGENCY or URGENT answers carry no routine at all. Otherwise a
  * phase routine is chosen and every exercise passes the safety filter, is replaced by its
  * regression, or is dropped with the reason. No Spring, no database: fast to test.
@@ -57,10 +57,10 @@ public final class TriageRules {
 	/** With TOLD_TO_WAIT, walking is the one exercise besides breathing (docs/clinical-rules.md). */
 	static final String WALKING = "walking";
 
-	/** Always safe to offer when a routine is allowed (TRIAGE.md: a routine is never empty). */
+	/** Always safe to offer when a routine is allowed (docs/clinical-rules.md: a routine is never empty). */
 	static final List<String> ALWAYS_SAFE = List.of("connection-breath", "walking");
 
-	/** The filters in TRIAGE.md's order; the first that rules an exercise out names the reason. */
+	/** The filters in docs/clinical-rules.md's order; the first that rules an exercise out names the reason. */
 	private static final List<FlagCode> FILTER_ORDER = List.of(FlagCode.NOT_CLEARED, FlagCode.TOLD_TO_WAIT, FlagCode.DIASTASIS,
 			FlagCode.RECENT_CESAREAN, FlagCode.PELVIC_FLOOR_SYMPTOMS, FlagCode.PELVIC_GIRDLE_PAIN, FlagCode.HIGH_PAIN);
 
@@ -136,7 +136,7 @@ public final class TriageRules {
 		return new Assessment(levelOf(codes), flags(codes, catalogue), null);
 	}
 
-	/** Most serious first, then in TRIAGE.md's order, each with its words. */
+	/** Most serious first, then in docs/clinical-rules.md's order, each with its words. */
 	private static List<Flag> flags(Set<FlagCode> codes, RulesCatalogue catalogue) {
 		return codes.stream()
 			.sorted(Comparator.comparing((FlagCode code) -> code.level()).thenComparing(Enum::ordinal))

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Everything about one exercise, as the library page and the JSON API show it. Field
- * names are the catalogue's (CATALOGUE.md): the API's contract.
+ * names are the catalogue's (docs/content-guide.md): the API's contract.
  */
 public record ExerciseView(String slug, String name, String summary, String purpose, Category category,
 		Position position, List<Equipment> equipment, int difficulty, List<Integer> phases, List<String> muscles,

@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** POST /api/v1/assessments exactly as TRIAGE.md documents it: 200, 400 of every kind, 415. */
+/** POST /api/v1/assessments exactly as docs/clinical-rules.md documents it: 200, 400 of every kind, 415. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class AssessmentApiTest {

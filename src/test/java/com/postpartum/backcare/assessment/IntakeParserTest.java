@@ -14,7 +14,7 @@ import com.postpartum.backcare.assessment.Intake.Separation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every kind of bad answer is named by its field; good answers get TRIAGE.md's defaults. */
+/** Every kind of bad answer is named by its field; good answers get docs/clinical-rules.md's defaults. */
 class IntakeParserTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -14,7 +14,7 @@ import com.postpartum.backcare.assessment.Intake.PainArea;
 import com.postpartum.backcare.assessment.Intake.Separation;
 
 /**
- * The rules alone, on the real catalogue (QUALITY.md: under 50 µs per assessment).
+ * The rules alone, on the real catalogue (docs/performance.md: under 50 µs per assessment).
  * Run with bench/rules-jmh.sh; not part of the test suite.
  */
 @State(Scope.Benchmark)

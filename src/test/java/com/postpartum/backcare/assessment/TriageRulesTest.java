@@ -34,7 +34,7 @@ import com.postpartum.backcare.assessment.RulesCatalogue.PhaseRoutine;
 import com.postpartum.backcare.catalogue.Category;
 import com.postpartum.backcare.catalogue.Load;
 
-/** TRIAGE.md rule by rule, each threshold on both sides, on a small catalogue built here. */
+/** docs/clinical-rules.md rule by rule, each threshold on both sides, on a small catalogue built here. */
 class TriageRulesTest {
 
 	private final TriageRules rules = new TriageRules();

@@ -19,7 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The catalogue's JSON contract: field names as CATALOGUE.md gives them, errors as problem+json. */
+/** The catalogue's JSON contract: field names as docs/content-guide.md gives them, errors as problem+json. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CatalogueApiTest {

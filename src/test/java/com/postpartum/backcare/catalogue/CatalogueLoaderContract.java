@@ -17,7 +17,7 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * What the content loader must do on any database: load the whole catalogue with the
- * attributes CATALOGUE.md fixes, and reload without duplicating anything.
+ * attributes docs/content-guide.md fixes, and reload without duplicating anything.
  */
 abstract class CatalogueLoaderContract {
 
