@@ -116,8 +116,13 @@ abstract class BrowserSupport {
 		driver.manage().window().setSize(new Dimension(width, PHONE.getHeight()));
 		Object overflow = ((JavascriptExecutor) driver)
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		// Names the widest culprits, so a failure says what to fix.
+		Object culprits = ((JavascriptExecutor) driver).executeScript("var w = document.documentElement.clientWidth;"
+				+ "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1)"
+				+ ".slice(-5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');");
 		driver.manage().window().setSize(before);
-		assertThat(((Number) overflow).intValue()).as("horizontal overflow at " + width + " px").isLessThanOrEqualTo(0);
+		assertThat(((Number) overflow).intValue()).as("horizontal overflow at " + width + " px: " + culprits)
+			.isLessThanOrEqualTo(0);
 	}
 
 	void screenshot(String name) {

@@ -14,17 +14,7 @@ class DailySessionBrowserTest extends BrowserSupport {
 
 	@Test
 	void aMotherRunsASessionWithTheTimerAndSeesItOnHerProgress() {
-		driver.manage().deleteAllCookies();
-		registerInBrowser("daily", "a walk round the park");
-
-		open("/intake");
-		driver.findElement(By.id("weeksSinceBirth")).sendKeys("10");
-		for (String id : new String[] { "delivery-VAGINAL", "clearedForExercise-YES", "painNow-3", "painTrend-IMPROVING",
-				"abdominalSeparation-NO", "leakage-NONE" }) {
-			driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
-		}
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-		waitForUrl("/assessments/");
+		registeredWithARoutine("daily");
 
 		driver.findElement(By.linkText("Today")).click();
 		waitForUrl("/today");
@@ -72,6 +62,56 @@ class DailySessionBrowserTest extends BrowserSupport {
 		open("/today");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Today's session is done");
 		assertNoAccessibilityViolations("today, after the session");
+	}
+
+	@Test
+	void painOfNineBeforeStopsTheDayWithTheAdviceAndNoExerciseEvenWithJavaScript() {
+		registeredWithARoutine("gate");
+		open("/today");
+		driver.findElement(By.cssSelector("label[for='painBefore-9']")).click();
+		driver.findElement(By.cssSelector("form.today-start button[type=submit]")).click();
+		waitFor(By.id("stopped-heading"));
+		String main = driver.findElement(By.tagName("main")).getText();
+		assertThat(main).contains("No session today", "You rated your pain 9 out of 10", "Very strong pain",
+				"urgent care service today");
+		assertThat(driver.findElements(By.cssSelector(".today-step, .timer-status, .js-start, input[name=done]")))
+			.as("no exercise and no player").isEmpty();
+		assertThat(driver.findElement(By.cssSelector("#main a[href='/check']")).isDisplayed()).isTrue();
+		screenshot("today-stopped-for-pain");
+		assertNoAccessibilityViolations("today, stopped for pain");
+		assertNoSidewaysScrollAt(320);
+	}
+
+	@Test
+	void painOfNineAfterTheGuidedSessionPutsTheAdviceFirst() {
+		registeredWithARoutine("after");
+		open("/today");
+		driver.findElement(By.cssSelector("label[for='painBefore-3']")).click();
+		driver.findElement(By.cssSelector("form.today-start button[type=submit]")).click();
+		waitFor(By.cssSelector(".timer-status"));
+		visible(".js-hurts").click();
+		driver.findElement(By.cssSelector("label[for='painAfter-9']")).click();
+		driver.findElement(By.cssSelector("form.today-session button[type=submit]")).click();
+		waitForUrl("saved");
+		WebElement first = driver.findElement(By.cssSelector("main > h1 + *"));
+		assertThat(first.getText()).contains("Very strong pain", "Your pain after the session was 8 or more");
+		assertThat(first.getAttribute("role")).isEqualTo("alert");
+		screenshot("today-severe-after");
+		assertNoAccessibilityViolations("today, pain 9 after");
+	}
+
+	/** A new mother, signed in, with a phase 2 routine from the intake. */
+	private void registeredWithARoutine(String prefix) {
+		driver.manage().deleteAllCookies();
+		registerInBrowser(prefix, "a walk round the park");
+		open("/intake");
+		driver.findElement(By.id("weeksSinceBirth")).sendKeys("10");
+		for (String id : new String[] { "delivery-VAGINAL", "clearedForExercise-YES", "painNow-3", "painTrend-IMPROVING",
+				"abdominalSeparation-NO", "leakage-NONE" }) {
+			driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+		}
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitForUrl("/assessments/");
 	}
 
 	private static WebElement visible(String css) {
