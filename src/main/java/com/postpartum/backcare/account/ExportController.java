@@ -80,7 +80,7 @@ class ExportController {
 			.map(a -> Map.of("id", a.id().toString(), "createdAt", a.createdAt().toString(), "rulesVersion",
 					a.rulesVersion(), "answers", a.intake(), "outcome", a.assessment()))
 			.toList());
-		data.put("sessions", today.completedWithExercises(accountId));
+		data.put("sessions", today.sessionsWithExercises(accountId));
 		return download(JSON.writeValueAsString(data), MediaType.APPLICATION_JSON, "my-back-data.json");
 	}
 

@@ -39,6 +39,6 @@ public interface PracticeSessionRepository extends JpaRepository<PracticeSession
 
 	/** Her history in one query with the exercises joined (no query per session). */
 	@EntityGraph(attributePaths = "exercises")
-	List<PracticeSession> findByAccountIdAndCompletedTrueOrderByDayAsc(long accountId);
+	List<PracticeSession> findByAccountIdOrderByDayAsc(long accountId);
 
 }

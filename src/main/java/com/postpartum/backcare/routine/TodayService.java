@@ -183,10 +183,10 @@ public class TodayService {
 		return assessments.flagWords(code);
 	}
 
-	/** Her completed sessions in day order, with what she did in each (for "download my data"). */
+	/** Every session she started, days stopped for pain included, with what she did in each (for "download my data"). */
 	@Transactional(readOnly = true)
-	public List<ProgressRules.Session> completedWithExercises(long accountId) {
-		return sessions.findByAccountIdAndCompletedTrueOrderByDayAsc(accountId).stream().map(TodayService::toRules).toList();
+	public List<ProgressRules.Session> sessionsWithExercises(long accountId) {
+		return sessions.findByAccountIdOrderByDayAsc(accountId).stream().map(TodayService::toRules).toList();
 	}
 
 	/** Every session she started, in day order, without the exercises: all the progress rules and chart need. */

@@ -47,7 +47,7 @@ abstract class PracticeSessionStoreContract {
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);
 		statistics.clear();
-		List<ProgressRules.Session> history = today.completedWithExercises(accountId);
+		List<ProgressRules.Session> history = today.sessionsWithExercises(accountId);
 		assertThat(statistics.getPrepareStatementCount()).as("statements for a year of history").isEqualTo(1);
 		assertThat(history).hasSize(365);
 		assertThat(history.get(0).day()).isEqualTo(first);
@@ -81,6 +81,8 @@ abstract class PracticeSessionStoreContract {
 			assertThat(session.painAfter()).isNull();
 			assertThat(session.hurt()).isFalse();
 		});
+		assertThat(today.sessionsWithExercises(accountId)).as("in her downloaded data too").singleElement()
+			.extracting(ProgressRules.Session::painBefore).isEqualTo(9);
 	}
 
 	@Test
