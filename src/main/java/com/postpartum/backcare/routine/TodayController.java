@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +45,12 @@ class TodayController {
 			return render(model, "today.error.painBefore");
 		}
 		// Nothing starts when her latest answer stopped exercise; the page then says why.
-		today.start(accountId, pain);
+		try {
+			today.start(accountId, pain);
+		}
+		catch (DataIntegrityViolationException otherTabStartedFirst) {
+			// One session a day: a second tab's start lost the race; the first one's session stands.
+		}
 		return "redirect:/today";
 	}
 

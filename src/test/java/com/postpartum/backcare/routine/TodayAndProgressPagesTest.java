@@ -197,6 +197,31 @@ class TodayAndProgressPagesTest {
 	}
 
 	@Test
+	void tabsStartingTheDayAtOnceNeverGiveAnErrorAndKeepOneSession() throws Exception {
+		BrowserSession mother = signedIn(true);
+		java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				String pain = String.valueOf(i % 2 == 0 ? 9 : 3);
+				answers.add(tabs.submit(() -> mother.perform(post("/today/start").with(csrf()).param("painBefore", pain))
+					.andReturn()
+					.getResponse()
+					.getStatus()));
+			}
+			for (java.util.concurrent.Future<Integer> answer : answers) {
+				assertThat(answer.get()).isEqualTo(302);
+			}
+		}
+		finally {
+			tabs.shutdown();
+		}
+		long accountId = accountOf(mother);
+		assertThat(sessions.findAll().stream().filter(s -> s.getAccountId() == accountId
+				&& s.getDay().equals(LocalDate.now()))).hasSize(1);
+	}
+
+	@Test
 	void aRedFlagAnsweredAgainStopsTheRoutineAtOnce() throws Exception {
 		BrowserSession mother = signedIn(true);
 		mother.perform(post("/check").with(csrf()).param("redFlags", "CALF_SWELLING"))
