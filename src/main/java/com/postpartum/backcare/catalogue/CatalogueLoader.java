@@ -155,11 +155,19 @@ class CatalogueLoader implements SmartInitializingSingleton {
 					Coded.fromCode(Position.class, doc.position()).orElseThrow(), equipment, doc.difficulty(),
 					new LinkedHashSet<>(doc.phases()), doc.muscles())
 			.instructedBy(doc.steps(), doc.cues(), doc.mistakes(), new Dosage(d.sets(), d.reps(), d.holdSeconds(),
-					d.perSide(), d.restSeconds(), d.fromSource(), d.note()))
+					d.perSide(), d.restSeconds(), d.note()))
 			.withSafety(Coded.fromCode(Load.class, doc.abdominalLoad()).orElseThrow(),
 					Coded.fromCode(Load.class, doc.pelvicFloorLoad()).orElseThrow(), doc.asymmetric(),
 					doc.beforeClearance(), doc.regression(), doc.progression(), doc.stopIf())
-			.citing(titles.apply(doc.sources()), orEmpty(doc.related()));
+			.citing(titles.apply(doc.sources()), provenance(doc.provenance()), orEmpty(doc.related()));
+	}
+
+	private static Provenance provenance(ExerciseDocument.ProvenanceDocument p) {
+		return new Provenance(origin(p.steps()), origin(p.repsAndHold()), origin(p.sets()));
+	}
+
+	private static Origin origin(String code) {
+		return Coded.fromCode(Origin.class, code).orElseThrow();
 	}
 
 	private static List<String> orEmpty(List<String> values) {

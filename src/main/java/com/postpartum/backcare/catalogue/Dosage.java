@@ -5,13 +5,12 @@ import jakarta.persistence.Embeddable;
 
 /**
  * How much of an exercise to do. Either reps (each optionally held) or a single hold;
- * {@code fromSource} tells whether the article gave it or the app chose it.
+ * the exercise's {@link Provenance} tells which numbers the article gave.
  */
 @Embeddable
 public record Dosage(@Column(name = "dosage_sets") int sets, @Column(name = "dosage_reps") Integer reps,
 		@Column(name = "dosage_hold_seconds") Integer holdSeconds, @Column(name = "dosage_per_side") boolean perSide,
-		@Column(name = "dosage_rest_seconds") int restSeconds, @Column(name = "dosage_from_source") boolean fromSource,
-		@Column(name = "dosage_note", length = 1000) String note) {
+		@Column(name = "dosage_rest_seconds") int restSeconds, @Column(name = "dosage_note", length = 1000) String note) {
 
 	/** Seconds this dosage takes, rests between sets and getting into position included. */
 	public int estimatedSeconds() {
@@ -22,7 +21,7 @@ public record Dosage(@Column(name = "dosage_sets") int sets, @Column(name = "dos
 	public Dosage overriddenBy(Integer sets, Integer reps, Integer holdSeconds, Boolean perSide, Integer restSeconds) {
 		return new Dosage(sets != null ? sets : this.sets, reps != null ? reps : this.reps,
 				holdSeconds != null ? holdSeconds : this.holdSeconds, perSide != null ? perSide : this.perSide,
-				restSeconds != null ? restSeconds : this.restSeconds, fromSource, note);
+				restSeconds != null ? restSeconds : this.restSeconds, note);
 	}
 
 }

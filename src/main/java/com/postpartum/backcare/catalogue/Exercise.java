@@ -117,6 +117,10 @@ public class Exercise {
 	@Column(nullable = false, length = 10000)
 	private List<String> sources = new ArrayList<>();
 
+	/** Which of steps, reps or hold, and sets the sources give. */
+	@Embedded
+	private Provenance provenance;
+
 	protected Exercise() {
 	}
 
@@ -150,6 +154,7 @@ public class Exercise {
 		this.stopIf = List.copyOf(from.stopIf);
 		this.related = List.copyOf(from.related);
 		this.sources = List.copyOf(from.sources);
+		this.provenance = from.provenance;
 	}
 
 	// Fluent setters used only by the content loader and tests.
@@ -191,8 +196,9 @@ public class Exercise {
 		return this;
 	}
 
-	Exercise citing(List<String> sources, List<String> related) {
+	Exercise citing(List<String> sources, Provenance provenance, List<String> related) {
 		this.sources = List.copyOf(sources);
+		this.provenance = provenance;
 		this.related = List.copyOf(related);
 		return this;
 	}
@@ -291,6 +297,10 @@ public class Exercise {
 
 	public List<String> getSources() {
 		return sources;
+	}
+
+	public Provenance getProvenance() {
+		return provenance;
 	}
 
 }

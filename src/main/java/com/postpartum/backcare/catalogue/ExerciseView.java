@@ -4,20 +4,21 @@ import java.util.List;
 
 /**
  * Everything about one exercise, as the library page and the JSON API show it. Field
- * names are the catalogue's (docs/content-guide.md): the API's contract.
+ * names are those of the content files (docs/content-guide.md): the API's contract.
  */
 public record ExerciseView(String slug, String name, String summary, String purpose, Category category,
 		Position position, List<Equipment> equipment, int difficulty, List<Integer> phases, List<String> muscles,
 		List<String> steps, List<String> cues, List<String> mistakes, Dosage dosage, Load abdominalLoad,
 		Load pelvicFloorLoad, boolean asymmetric, boolean beforeClearance, String regression, String progression,
-		List<String> stopIf, List<String> related, List<String> sources) {
+		List<String> stopIf, List<String> related, List<String> sources, Provenance provenance) {
 
 	static ExerciseView of(Exercise e) {
 		return new ExerciseView(e.getSlug(), e.getName(), e.getSummary(), e.getPurpose(), e.getCategory(),
 				e.getPosition(), e.getEquipment().stream().sorted().toList(), e.getDifficulty(),
 				e.getPhases().stream().sorted().toList(), e.getMuscles(), e.getSteps(), e.getCues(), e.getMistakes(),
 				e.getDosage(), e.getAbdominalLoad(), e.getPelvicFloorLoad(), e.isAsymmetric(), e.isBeforeClearance(),
-				e.getRegression(), e.getProgression(), e.getStopIf(), e.getRelated(), e.getSources());
+				e.getRegression(), e.getProgression(), e.getStopIf(), e.getRelated(), e.getSources(),
+				e.getProvenance());
 	}
 
 	/**

@@ -50,7 +50,10 @@ class CatalogueApiTest {
 			.andExpect(jsonPath("$.stopIf").isArray())
 			.andExpect(jsonPath("$.muscles").isArray())
 			.andExpect(jsonPath("$.dosage.holdSeconds").value(20))
-			.andExpect(jsonPath("$.dosage.fromSource").value(true))
+			.andExpect(jsonPath("$.dosage.fromSource").doesNotExist())
+			.andExpect(jsonPath("$.provenance.steps").value("article"))
+			.andExpect(jsonPath("$.provenance.repsAndHold").value("article"))
+			.andExpect(jsonPath("$.provenance.sets").value("ours"))
 			.andExpect(jsonPath("$.sources[0]").value("5 Easy Postpartum Back Pain Exercises (Brittany Robles, MD)"));
 	}
 
@@ -127,7 +130,10 @@ class CatalogueApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/exercises'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/exercises/{slug}'].get").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/routines'].get").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/routines'].get").exists())
+			.andExpect(jsonPath("$.components.schemas.Provenance.description").exists())
+			.andExpect(jsonPath("$.components.schemas.Provenance.properties.repsAndHold.enum",
+					containsInAnyOrder("article", "ours")));
 	}
 
 }

@@ -2,6 +2,7 @@ package com.postpartum.backcare.catalogue;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -136,13 +137,27 @@ class LibraryPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Gentle enough for most people"),
 					not(containsString("cleared you for exercise")), containsString("Stop at once if"),
-					containsString("This amount comes from the article"), containsString("href=\"/exercises/glute-bridge\""))));
+					containsString("(from the article)"), containsString("href=\"/exercises/glute-bridge\""))));
+	}
+
+	@Test
+	void anExercisePageSaysPartByPartWhatTheArticleGivesAndWhatIsOurs() throws Exception {
+		// Pelvic tilt: the article describes it and gives reps and hold, but no number of sets.
+		mvc.perform(get("/exercises/pelvic-tilt"))
+			.andExpect(content().string(allOf(containsString("These steps follow the article"),
+					matchesPattern("(?s).*1 set</span>\\s*<span class=\"origin\">\\(our choice\\).*"),
+					matchesPattern("(?s).*10 repetitions</span>\\s*<span class=\"origin\">\\(from the article\\).*"))));
+		// Hip mobility flow: the article only names hip mobility drills.
+		mvc.perform(get("/exercises/hip-mobility-flow"))
+			.andExpect(content().string(allOf(containsString("These steps are written by us"),
+					not(containsString("(from the article)")))));
 	}
 
 	@Test
 	void anExerciseWithoutASourceDosageSaysTheAppChoseIt() throws Exception {
 		mvc.perform(get("/exercises/clamshell"))
-			.andExpect(content().string(containsString("this is our careful choice")));
+			.andExpect(content().string(allOf(containsString("10 repetitions</span>"),
+					containsString("(our choice)"), not(containsString("(from the article)")))));
 	}
 
 	@Test

@@ -16,9 +16,11 @@ import com.postpartum.backcare.catalogue.Coded;
 import com.postpartum.backcare.catalogue.Equipment;
 import com.postpartum.backcare.catalogue.LearnKind;
 import com.postpartum.backcare.catalogue.Load;
+import com.postpartum.backcare.catalogue.Origin;
 import com.postpartum.backcare.catalogue.Position;
 import com.postpartum.backcare.catalogue.TimeOfDay;
 import com.postpartum.backcare.catalogue.content.ExerciseDocument.DosageDocument;
+import com.postpartum.backcare.catalogue.content.ExerciseDocument.ProvenanceDocument;
 import com.postpartum.backcare.catalogue.content.RoutineDocument.StepDocument;
 
 /**
@@ -143,6 +145,7 @@ public class ContentValidator {
 			texts("mistakes", doc.mistakes());
 			texts("stopIf", doc.stopIf());
 			dosage(doc.dosage());
+			provenance(doc.provenance());
 			code("abdominalLoad", doc.abdominalLoad(), Load.class);
 			code("pelvicFloorLoad", doc.pelvicFloorLoad(), Load.class);
 			present("asymmetric", doc.asymmetric());
@@ -212,7 +215,7 @@ public class ContentValidator {
 
 		private void dosage(DosageDocument dosage) {
 			if (dosage == null) {
-				add("dosage", "is required (sets, reps or holdSeconds, perSide, restSeconds, fromSource, note)");
+				add("dosage", "is required (sets, reps or holdSeconds, perSide, restSeconds, note)");
 				return;
 			}
 			if (dosage.sets() == null) {
@@ -227,8 +230,18 @@ public class ContentValidator {
 			present("dosage.perSide", dosage.perSide());
 			present("dosage.restSeconds", dosage.restSeconds());
 			notNegative("dosage.restSeconds", dosage.restSeconds());
-			present("dosage.fromSource", dosage.fromSource());
 			text("dosage.note", dosage.note());
+		}
+
+		private void provenance(ProvenanceDocument provenance) {
+			if (provenance == null) {
+				add("provenance", "is required (steps, repsAndHold and sets, each one of " + Coded.allowed(Origin.class)
+						+ ")");
+				return;
+			}
+			code("provenance.steps", provenance.steps(), Origin.class);
+			code("provenance.repsAndHold", provenance.repsAndHold(), Origin.class);
+			code("provenance.sets", provenance.sets(), Origin.class);
 		}
 
 		private void slug(String slug) {

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 import com.postpartum.backcare.catalogue.content.ExerciseDocument.DosageDocument;
+import com.postpartum.backcare.catalogue.content.ExerciseDocument.ProvenanceDocument;
 import com.postpartum.backcare.catalogue.content.RoutineDocument.StepDocument;
 
 /** One test per kind of content error: each must name the file and the field. */
@@ -120,7 +121,7 @@ class ContentValidatorTest {
 
 	@Test
 	void anUnknownSourceKeyIsNamed() {
-		ContentSet set = withBreathing(d -> copy(d, List.of("wikipedia"), d.dosage()));
+		ContentSet set = withBreathing(d -> copy(d, List.of("wikipedia"), d.dosage(), d.provenance()));
 		assertThat(validator.validate(set)).singleElement().satisfies(p -> {
 			assertThat(p.field()).isEqualTo("sources");
 			assertThat(p.message()).contains("wikipedia");
@@ -129,8 +130,31 @@ class ContentValidatorTest {
 
 	@Test
 	void aDosageNeedsRepsOrAHold() {
-		ContentSet set = withBreathing(d -> copy(d, d.sources(), new DosageDocument(1, null, null, false, 30, true, "note")));
+		ContentSet set = withBreathing(d -> copy(d, d.sources(), new DosageDocument(1, null, null, false, 30, "note"), d.provenance()));
 		assertThat(validator.validate(set)).extracting(ContentProblem::field).containsExactly("dosage.reps");
+	}
+
+	@Test
+	void aMissingProvenanceIsNamed() {
+		ContentSet set = withBreathing(d -> copy(d, d.sources(), d.dosage(), null));
+		assertThat(validator.validate(set)).singleElement().satisfies(p -> {
+			assertThat(p.file()).isEqualTo("exercises/breathing.yml");
+			assertThat(p.field()).isEqualTo("provenance");
+			assertThat(p.message()).contains("required").contains("article").contains("ours");
+		});
+	}
+
+	@Test
+	void aMissingOrUnknownProvenanceValueIsNamedWithTheAllowedValues() {
+		ContentSet set = withBreathing(d -> copy(d, d.sources(), d.dosage(),
+				new ProvenanceDocument("article", null, "book")));
+		assertThat(validator.validate(set)).satisfiesExactlyInAnyOrder(p -> {
+			assertThat(p.field()).isEqualTo("provenance.repsAndHold");
+			assertThat(p.message()).contains("required").contains("article, ours");
+		}, p -> {
+			assertThat(p.field()).isEqualTo("provenance.sets");
+			assertThat(p.message()).contains("'book'").contains("article, ours");
+		});
 	}
 
 	/** The small valid catalogue with its first exercise (breathing) changed. */
@@ -141,11 +165,12 @@ class ContentValidatorTest {
 		return new ContentSet(set.sources(), exercises, set.learnPages(), set.routines());
 	}
 
-	private static ExerciseDocument copy(ExerciseDocument d, List<String> sources, DosageDocument dosage) {
+	private static ExerciseDocument copy(ExerciseDocument d, List<String> sources, DosageDocument dosage,
+			ProvenanceDocument provenance) {
 		return new ExerciseDocument(d.slug(), d.name(), d.summary(), d.purpose(), d.category(), d.position(),
 				d.equipment(), d.difficulty(), d.phases(), d.muscles(), d.steps(), d.cues(), d.mistakes(), dosage,
 				d.abdominalLoad(), d.pelvicFloorLoad(), d.asymmetric(), d.beforeClearance(), d.regression(),
-				d.progression(), d.stopIf(), d.related(), sources, null);
+				d.progression(), d.stopIf(), d.related(), sources, provenance, null);
 	}
 
 	@Test
@@ -199,9 +224,9 @@ class ContentValidatorTest {
 			boolean beforeClearance) {
 		return new ExerciseDocument(slug, name, "A summary.", "A purpose.", category, position, List.of("none"),
 				difficulty, phases, List.of("deep abdominals"), List.of("Lie down.", "Breathe."), List.of("Slowly."),
-				List.of("Holding your breath."), new DosageDocument(1, 8, 3, false, 30, true, "From the article."),
+				List.of("Holding your breath."), new DosageDocument(1, 8, 3, false, 30, "From the article."),
 				abdominalLoad, "low", false, beforeClearance, regression, progression, List.of("Sharp pain."), null,
-				List.of("robles"), null);
+				List.of("robles"), new ProvenanceDocument("article", "article", "ours"), null);
 	}
 
 	private static ContentFile<RoutineDocument> routine(String slug, Integer phase, List<String> exercises) {
