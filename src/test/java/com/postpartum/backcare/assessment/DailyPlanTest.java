@@ -31,6 +31,14 @@ class DailyPlanTest {
 	/** Phase 2 at 8 weeks: breathing, march, bridge, hollow, walking; 2 sets each where the routine says 2. */
 	private final Intake rebuild = healthy().weeks(8).build();
 
+	@ParameterizedTest(name = "pain {0} → {1}")
+	@CsvSource({ "0, ''", "5, ''", "6, HIGH_PAIN", "7, HIGH_PAIN", "8, SEVERE_PAIN", "10, SEVERE_PAIN" })
+	void oneScaleForTheIntakeTheDayBeforeAndTheDayAfter(int pain, String flag) {
+		assertThat(TriageRules.painFlag(pain).map(Enum::name).orElse("")).isEqualTo(flag);
+		assertThat(rules.assess(healthy().painNow(pain).build(), CATALOGUE).hasFlag(FlagCode.SEVERE_PAIN))
+			.isEqualTo(flag.equals("SEVERE_PAIN"));
+	}
+
 	@ParameterizedTest(name = "pain before {0} → session {1}, lighter {2}")
 	@CsvSource({ "0, true, false", "5, true, false", "6, true, true", "7, true, true", "8, false, false",
 			"10, false, false" })
