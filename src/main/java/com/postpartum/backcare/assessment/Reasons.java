@@ -17,7 +17,7 @@ final class Reasons {
 	static final String HALVED = "Fewer sets than usual, because your pain is 6 or 7 out of 10 today.";
 
 	/** With TOLD_TO_WAIT her clinician decides, not the app: said with every exercise. */
-	static final String CLINICIAN_FIRST = "A clinician told you to wait, and their advice comes first: "
+	static final String CLINICIAN_FIRST = "Your clinician's advice to wait comes first: "
 			+ "check with them before you do even this.";
 
 	private Reasons() {

@@ -272,7 +272,7 @@ public final class TriageRules {
 		if (chosen.isEmpty()) {
 			for (String slug : ALWAYS_SAFE) {
 				ExerciseFacts safe = catalogue.exercises().get(slug);
-				String reason = toldToWait ? Reasons.chosen(safe.summary(), "", true) : Reasons.ALWAYS_SAFE;
+				String reason = toldToWait ? Reasons.chosen(safe.summary(), why, true) : Reasons.ALWAYS_SAFE;
 				chosen.put(slug, planned(safe, safe.ownDose(), halve, reason));
 			}
 		}

@@ -83,6 +83,21 @@ class IntakePagesTest {
 	}
 
 	@Test
+	void toldToWaitPutsHerClinicianFirstAndNeverCallsTheRoutineSafe() throws Exception {
+		String html = submit(new BrowserSession(mvc), post("/intake").param("weeksSinceBirth", "10")
+			.param("delivery", "VAGINAL")
+			.param("clearedForExercise", "NO")
+			.param("painNow", "2")
+			.param("painTrend", "IMPROVING")
+			.param("abdominalSeparation", "NO")
+			.param("leakage", "NONE"));
+		assertThat(html).contains("A clinician told you to wait before exercising, and their advice comes first",
+				"A clinician told you to wait", "href=\"/exercises/connection-breath\"", "href=\"/exercises/walking\"");
+		assertThat(html).doesNotContain("chosen to be safe", "href=\"/exercises/pelvic-tilt\"",
+				"href=\"/exercises/glute-bridge\"");
+	}
+
+	@Test
 	void theStoredAssessmentRecordsAnswersOutcomeRulesVersionAndTime() throws Exception {
 		BrowserSession session = new BrowserSession(mvc);
 		String location = session.perform(healthy(post("/intake")).with(csrf()))

@@ -74,7 +74,7 @@ class TriageInvariantsTest {
 							|| facts.beforeClearance() && facts.category() == com.postpartum.backcare.catalogue.Category.BREATHING)
 						.as("told to wait: breathing and walking only, " + context)
 						.isTrue();
-					assertThat(planned.reason()).as(context).contains("their advice comes first");
+					assertThat(planned.reason()).as(context).contains("advice to wait comes first");
 				}
 			}
 			result.routine().excluded().forEach(excluded -> assertThat(excluded.reason()).as(context).isNotBlank());

@@ -272,7 +272,7 @@ class TriageRulesTest {
 		assertThat(slugs(result)).containsExactly("breathing", "walking");
 		assertThat(result.routine().excluded()).containsExactly(new Exclusion("tilt", "TOLD_TO_WAIT"));
 		assertThat(result.routine().exercises()).allSatisfy(e -> {
-			assertThat(e.reason()).contains("their advice comes first").contains("check with them");
+			assertThat(e.reason()).contains("advice to wait comes first").contains("check with them");
 			assertThat(e.reason()).doesNotContainIgnoringCase("safe");
 		});
 		assertThat(planned(result, "breathing").reason()).contains("a clinician told you to wait");
@@ -284,7 +284,7 @@ class TriageRulesTest {
 		Assessment result = rules.assess(healthy().cleared(Clearance.NO).build(), onlyRisky);
 		assertThat(slugs(result)).containsExactly("connection-breath", "walking");
 		assertThat(result.routine().exercises()).allSatisfy(e -> assertThat(e.reason())
-			.contains("their advice comes first").doesNotContainIgnoringCase("safe"));
+			.contains("advice to wait comes first").doesNotContainIgnoringCase("safe"));
 	}
 
 	@Test
