@@ -55,14 +55,14 @@ class ExportController {
 
 	@GetMapping("/account/routine-sheet")
 	String sheet(Model model) {
-		model.addAttribute("plan", today.plan(accountId()).filter(TodayPlan::allowsExercise).orElse(null));
+		model.addAttribute("plan", today.nextSession(accountId()).filter(TodayPlan::allowsExercise).orElse(null));
 		return SHEET_VIEW;
 	}
 
 	@GetMapping("/account/routine.ics")
 	ResponseEntity<String> routineCalendar() {
 		long accountId = accountId();
-		return today.plan(accountId)
+		return today.nextSession(accountId)
 			.filter(TodayPlan::allowsExercise)
 			.map(plan -> download(calendar.calendar(plan.assessment().routine(), today.today(), accountId), CALENDAR,
 					"back-routine.ics"))

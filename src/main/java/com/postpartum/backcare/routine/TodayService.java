@@ -68,6 +68,15 @@ public class TodayService {
 		});
 	}
 
+	/**
+	 * Her next session as it stands, without any day's pain: her answers and the swaps
+	 * in force. What the printable sheet and the calendar show, even on a day stopped for pain.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TodayPlan> nextSession(long accountId) {
+		return assessments.latestFor(accountId).map(latest -> plan(accountId, latest, null, null));
+	}
+
 	/** Today's plan for a pain before (null before she gives it). */
 	private TodayPlan plan(long accountId, StoredAssessment latest, Integer painBefore, PracticeSession todays) {
 		Assessment assessment = latest.assessment();

@@ -116,6 +116,17 @@ class ExportsTest {
 	}
 
 	@Test
+	void onADayStoppedForPainTheSheetAndCalendarStillHoldTheRoutine() throws Exception {
+		BrowserSession mother = motherWithAnAnswer();
+		mother.perform(post("/today/start").with(csrf()).param("painBefore", "9"));
+		mother.perform(get("/today")).andExpect(content().string(containsString("No session today")));
+		mother.perform(get("/account/routine-sheet"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h3>Glute bridge</h3>")));
+		mother.perform(get("/account/routine.ics")).andExpect(status().isOk());
+	}
+
+	@Test
 	void exportsNeedSigningIn() throws Exception {
 		for (String path : new String[] { "/account/routine.ics", "/account/export.json", "/account/export-fhir.json",
 				"/account/routine-sheet" }) {
