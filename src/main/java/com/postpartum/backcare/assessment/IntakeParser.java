@@ -46,6 +46,23 @@ public final class IntakeParser {
 
 	}
 
+	/** However bad the input, the answer names at most this many problems: it never grows with the input. */
+	static final int MAX_PROBLEMS = 20;
+
+	private static List<IntakeProblem> bounded(List<IntakeProblem> problems) {
+		if (problems.size() <= MAX_PROBLEMS) {
+			return List.copyOf(problems);
+		}
+		List<IntakeProblem> first = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+		first.add(new IntakeProblem("(more)", "and " + (problems.size() - MAX_PROBLEMS)
+				+ " more problems; correct these first"));
+		return List.copyOf(first);
+	}
+
+	private static String shorten(String text) {
+		return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+	}
+
 	/** Strict JSON: numbers must be JSON numbers, booleans JSON booleans; unknown fields are refused. */
 	public static Result parse(JsonNode body) {
 		if (body == null || !body.isObject()) {
@@ -54,7 +71,7 @@ public final class IntakeParser {
 		List<IntakeProblem> problems = new ArrayList<>();
 		for (String name : body.propertyNames()) {
 			if (!FIELDS.contains(name)) {
-				problems.add(new IntakeProblem(name, "is not a known field"));
+				problems.add(new IntakeProblem(shorten(name), "is not a known field"));
 			}
 		}
 		Reader in = new Reader(body, problems);
@@ -73,7 +90,7 @@ public final class IntakeParser {
 		boolean heaviness = in.bool("pelvicHeaviness");
 		Set<FlagCode> redFlags = in.set("redFlags", FlagCode.class, FlagCode::valueOf, FlagCode.questions());
 		if (!problems.isEmpty()) {
-			return new Result(null, List.copyOf(problems));
+			return new Result(null, bounded(problems));
 		}
 		return new Result(new Intake(weeks, delivery, cleared, breastfeeding, epidural, areas, painNow, painWorst,
 				trend, painWeeks, separation, leakage, heaviness, redFlags), List.of());
@@ -187,6 +204,12 @@ public final class IntakeParser {
 			String allowedNames = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
 			if (!node.isArray()) {
 				problems.add(new IntakeProblem(field, "must be a list of " + allowedNames));
+				return result;
+			}
+			if (node.size() > allowed.size()) {
+				// Each answer once at most: a longer list is refused whole, with one problem, not one per item.
+				problems.add(new IntakeProblem(field, "has " + node.size() + " items; at most " + allowed.size()
+						+ ", each one of " + allowedNames));
 				return result;
 			}
 			for (int i = 0; i < node.size(); i++) {

@@ -1,6 +1,10 @@
 package com.postpartum.backcare.system;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -50,13 +54,18 @@ class ApiExceptionHandler {
 		if (ex instanceof ErrorResponse error) {
 			return ResponseEntity.status(error.getStatusCode()).headers(error.getHeaders()).body(error.getBody());
 		}
+		if (ex instanceof HttpMessageNotReadableException && tooLarge(ex)) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, RequestSizeFilter.TOO_LARGE));
+		}
 		if (ex instanceof HttpMessageNotReadableException) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 					"The request body is missing or is not valid JSON.");
 			problem.setType(INVALID_REQUEST);
 			problem.setTitle("Unreadable request");
-			problem.setProperty("errors", java.util.List.of(new InvalidRequestException.FieldProblem("(body)",
-					"must be a JSON object with the answers")));
+			problem.setProperty("errors", List.of(duplicateField(ex)
+				.map(name -> new InvalidRequestException.FieldProblem(name, "is sent more than once; send each answer once"))
+				.orElseGet(() -> new InvalidRequestException.FieldProblem("(body)", "must be a JSON object with the answers"))));
 			return ResponseEntity.badRequest().body(problem);
 		}
 		if (ex instanceof TypeMismatchException) {
@@ -67,6 +76,29 @@ class ApiExceptionHandler {
 		return ResponseEntity.internalServerError()
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 					"Something went wrong on our side. Please try again."));
+	}
+
+	private static final Pattern DUPLICATE = Pattern
+		.compile("Duplicate Object property \"([A-Za-z]{1,40})\"");
+
+	/** The field a body sent twice (refused by the strict parser), when it has a plain name. */
+	private static Optional<String> duplicateField(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			Matcher matcher = DUPLICATE.matcher(String.valueOf(cause.getMessage()));
+			if (matcher.find()) {
+				return Optional.of(matcher.group(1));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean tooLarge(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestSizeFilter.BodyTooLargeException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -8,7 +8,8 @@ public class InvalidRequestException extends RuntimeException {
 	private final List<FieldProblem> problems;
 
 	public InvalidRequestException(List<FieldProblem> problems) {
-		super("invalid request: " + problems);
+		// The problems travel in the answer, never in the message: a message that grows with bad input fills logs and heap.
+		super("invalid request: " + problems.size() + " problem(s)");
 		this.problems = List.copyOf(problems);
 	}
 

@@ -2,11 +2,14 @@ package com.postpartum.backcare.system;
 
 
 
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import tools.jackson.core.StreamReadFeature;
 import io.swagger.v3.oas.models.info.Info;
 
 @Configuration
@@ -15,6 +18,20 @@ class WebConfig {
 	/** Pages whose content changes only when the catalogue is loaded, i.e. on deploy. */
 	static final String[] CATALOGUE_PAGES = { "/", "/exercises", "/exercises/*", "/learn", "/learn/*", "/routines",
 			"/routines/*", "/api/v1/exercises", "/api/v1/exercises/*", "/api/v1/routines", "/api/v1/routines/*" };
+
+	/** A field sent twice is refused, not silently decided by the last copy. */
+	@Bean
+	JsonMapperBuilderCustomizer refuseDuplicateFields() {
+		return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+	}
+
+	/** Before everything else, Spring Security included: nothing reads an oversized body. */
+	@Bean
+	FilterRegistrationBean<RequestSizeFilter> requestSizeRegistration() {
+		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(new RequestSizeFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
 
 	@Bean
 	PageCacheFilter pageCache() {
