@@ -23,7 +23,7 @@ case "$DATABASE" in
     PGURL=${PGURL:-jdbc:postgresql://localhost:5432/backcare}
     ARGS=(--spring.profiles.active=postgres --spring.datasource.url="$PGURL" --spring.datasource.username=backcare
       --spring.datasource.password=backcare)
-    PGPASSWORD=backcare psql -q -h localhost -U backcare backcare -c "truncate assessment" ;;
+    PGPASSWORD=backcare psql -q -h localhost -U backcare backcare -c "truncate assessment" 2>/dev/null || true ;;
   *) echo "usage: $0 [h2|postgres] [writers] [seconds]"; exit 2 ;;
 esac
 

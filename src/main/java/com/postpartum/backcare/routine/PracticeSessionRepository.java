@@ -4,14 +4,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PracticeSessionRepository extends JpaRepository<PracticeSession, Long> {
 
 	@EntityGraph(attributePaths = "exercises")
 	Optional<PracticeSession> findByAccountIdAndDay(long accountId, LocalDate day);
+
+	/** Her session of a day, locked until the transaction ends: two finishes at once run one after the other. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from PracticeSession s where s.accountId = :accountId and s.day = :day")
+	Optional<PracticeSession> lockByAccountIdAndDay(long accountId, LocalDate day);
 
 	/**
 	 * Every session she started, in day order, without the exercises but with whether any of

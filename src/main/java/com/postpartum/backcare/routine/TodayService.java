@@ -176,10 +176,14 @@ public class TodayService {
 				plan.steps().stream().map(step -> step.exercise().slug()).toList())));
 	}
 
-	/** Finishes today's session; false when there is none to finish, or today was stopped for pain. */
+	/**
+	 * Finishes today's session, once; false when there is none to finish, it is already
+	 * finished, or today was stopped for pain.
+	 */
 	@Transactional
 	public boolean finish(long accountId, int painAfter, List<String> done, List<String> hurt) {
-		Optional<PracticeSession> todays = sessions.findByAccountIdAndDay(accountId, today())
+		// Locked: a second finish (another tab, a double tap) waits, then finds it finished.
+		Optional<PracticeSession> todays = sessions.lockByAccountIdAndDay(accountId, today())
 			.filter(session -> !session.isCompleted())
 			.filter(session -> session.getPainBefore() < TriageRules.SEVERE_PAIN_FROM);
 		todays.ifPresent(session -> session.finish(painAfter, done, hurt,

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,9 @@ import com.postpartum.backcare.BrowserSession;
 @SpringBootTest
 @AutoConfigureMockMvc
 class IntakePagesTest {
+
+	@Autowired
+	com.postpartum.backcare.account.AccountRepository accounts;
 
 	@Autowired
 	MockMvc mvc;
@@ -80,6 +84,37 @@ class IntakePagesTest {
 				"Left out for now, and why", "rules version triage-");
 		// An unsure separation counts as diastasis: nothing with a high abdominal load is left in.
 		assertThat(html).doesNotContain("href=\"/exercises/hollow-body-hold\"");
+	}
+
+	@Test
+	void answersSentAtOnceFromOneBrowserAreAllHersAndAllClaimedWhenSheRegisters() throws Exception {
+		BrowserSession visitor = new BrowserSession(mvc);
+		visitor.perform(get("/intake"));
+		java.util.concurrent.ExecutorService taps = java.util.concurrent.Executors.newFixedThreadPool(8);
+		List<String> locations = new java.util.ArrayList<>();
+		try {
+			List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				answers.add(taps.submit(() -> visitor.perform(healthy(post("/intake")).with(csrf()))
+					.andReturn()
+					.getResponse()
+					.getRedirectedUrl()));
+			}
+			for (java.util.concurrent.Future<String> answer : answers) {
+				locations.add(answer.get());
+			}
+		}
+		finally {
+			taps.shutdown();
+		}
+		assertThat(locations).hasSize(8).allSatisfy(location -> assertThat(location).startsWith("/assessments/"));
+		for (String location : locations) {
+			visitor.perform(get(location)).andExpect(status().isOk());
+		}
+		String email = visitor.registerNewMother("double-tap");
+		long accountId = accounts.findByEmail(email).orElseThrow().getId();
+		assertThat(assessments.findAll().stream().filter(a -> Long.valueOf(accountId).equals(a.getAccountId())))
+			.as("every answer made before registering is hers").hasSize(8);
 	}
 
 	@Test

@@ -222,6 +222,52 @@ class TodayAndProgressPagesTest {
 	}
 
 	@Test
+	void aSessionIsFinishedOnceAndNothingSaysSavedWithoutASave() throws Exception {
+		BrowserSession mother = signedIn(true);
+		long accountId = accountOf(mother);
+		mother.perform(post("/today/finish").with(csrf()).param("painAfter", "3")).andExpect(redirectedUrl("/today"));
+		assertThat(sessions.findByAccountIdAndDay(accountId, LocalDate.now())).as("nothing started, nothing stored").isEmpty();
+		mother.perform(post("/today/start").with(csrf()).param("painBefore", "4"));
+		mother.perform(post("/today/finish").with(csrf()).param("painAfter", "3").param("done", "glute-bridge"))
+			.andExpect(redirectedUrl("/today?saved"));
+		mother.perform(post("/today/finish").with(csrf()).param("painAfter", "9").param("hurt", "glute-bridge"))
+			.andExpect(redirectedUrl("/today"));
+		PracticeSession saved = sessions.findByAccountIdAndDay(accountId, LocalDate.now()).orElseThrow();
+		assertThat(saved.getPainAfter()).as("the first save stands").isEqualTo(3);
+		assertThat(saved.getExercises()).noneMatch(PracticeExercise::hurt);
+	}
+
+	@Test
+	void finishesSentAtOnceSaveOnce() throws Exception {
+		BrowserSession mother = signedIn(true);
+		long accountId = accountOf(mother);
+		mother.perform(post("/today/start").with(csrf()).param("painBefore", "4"));
+		java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(8);
+		List<String> answers = new java.util.ArrayList<>();
+		try {
+			List<java.util.concurrent.Future<String>> sent = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				String pain = String.valueOf(i + 1);
+				sent.add(tabs.submit(() -> mother.perform(post("/today/finish").with(csrf()).param("painAfter", pain))
+					.andReturn()
+					.getResponse()
+					.getRedirectedUrl() + " " + pain));
+			}
+			for (java.util.concurrent.Future<String> answer : sent) {
+				answers.add(answer.get());
+			}
+		}
+		finally {
+			tabs.shutdown();
+		}
+		List<String> saved = answers.stream().filter(a -> a.startsWith("/today?saved ")).toList();
+		assertThat(saved).as("exactly one save: " + answers).hasSize(1);
+		int winner = Integer.parseInt(saved.get(0).substring("/today?saved ".length()));
+		assertThat(sessions.findByAccountIdAndDay(accountId, LocalDate.now()).orElseThrow().getPainAfter())
+			.isEqualTo(winner);
+	}
+
+	@Test
 	void aRedFlagAnsweredAgainStopsTheRoutineAtOnce() throws Exception {
 		BrowserSession mother = signedIn(true);
 		mother.perform(post("/check").with(csrf()).param("redFlags", "CALF_SWELLING"))
