@@ -1,13 +1,8 @@
 package com.postpartum.backcare.system;
 
-
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
 
 @Configuration
 class WebConfig {
@@ -29,12 +24,4 @@ class WebConfig {
 		registration.setOrder(1);
 		return registration;
 	}
-
-	@Bean
-	OpenAPI backcareOpenApi() {
-		return new OpenAPI().info(new Info().title("Postpartum back care API")
-			.version("v1")
-			.description("The exercise catalogue and curated routines. Not medical advice."));
-	}
-
 }
