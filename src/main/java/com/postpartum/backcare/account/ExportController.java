@@ -2,6 +2,7 @@ package com.postpartum.backcare.account;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
@@ -86,7 +87,13 @@ class ExportController {
 
 	@GetMapping("/account/export-fhir.json")
 	ResponseEntity<String> fhirBundle() {
-		return download(fhir.bundle(assessments.allFor(accountId())), FHIR_JSON, "my-assessments-fhir.json");
+		long accountId = accountId();
+		List<FhirExport.DailyPain> pain = today.history(accountId)
+			.stream()
+			.map(session -> new FhirExport.DailyPain(session.day(), session.painBefore(), session.painAfter()))
+			.toList();
+		return download(fhir.bundle(accountId, assessments.allFor(accountId), pain), FHIR_JSON,
+				"my-assessments-fhir.json");
 	}
 
 	private static ResponseEntity<String> download(String body, MediaType type, String fileName) {

@@ -2,8 +2,10 @@ package com.postpartum.backcare.assessment;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** The rules' answer, in the exact shape of docs/clinical-rules.md's API answer. */
-public record Assessment(Level level, List<Flag> flags, Plan routine) {
+public record Assessment(Level level, List<Flag> flags, @Nullable Plan routine) {
 
 	public record Flag(FlagCode code, Level level, String title, String advice) {
 	}
@@ -12,8 +14,8 @@ public record Assessment(Level level, List<Flag> flags, Plan routine) {
 			List<Exclusion> excluded, int timesPerWeek, int estimatedMinutes) {
 	}
 
-	public record PlannedExercise(String slug, String name, int sets, Integer reps, Integer holdSeconds,
-			boolean perSide, int restSeconds, String reason) {
+	public record PlannedExercise(String slug, String name, int sets, @Nullable Integer reps,
+			@Nullable Integer holdSeconds, boolean perSide, int restSeconds, String reason) {
 	}
 
 	/** An exercise of the phase routine left out, and the code of the flag that ruled it out. */

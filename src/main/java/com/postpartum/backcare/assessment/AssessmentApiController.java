@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.postpartum.backcare.system.ApiDocs;
 import com.postpartum.backcare.system.InvalidRequestException;
 import com.postpartum.backcare.system.InvalidRequestException.FieldProblem;
 
@@ -57,11 +58,12 @@ class AssessmentApiController {
 									@ExampleObject(name = "red flag", value = RED_FLAG_EXAMPLE) })))
 	@ApiResponse(responseCode = "200", description = "The assessment",
 			content = @Content(schema = @Schema(implementation = Assessment.class)))
-	@ApiResponse(responseCode = "400", description = "Bad answers: every bad field is named",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+	@ApiResponse(responseCode = "400", description = "Bad answers, or a body that is not valid JSON: every bad "
+			+ "field is named in errors",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = ApiDocs.PROBLEM),
 					examples = @ExampleObject(value = PROBLEM_EXAMPLE)))
-	@ApiResponse(responseCode = "415", description = "The body is not JSON",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "415", description = "The body is not sent as application/json",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = ApiDocs.PROBLEM)))
 	Assessment assess(@RequestBody JsonNode body) {
 		IntakeParser.Result result = IntakeParser.parse(body);
 		if (!result.isValid()) {

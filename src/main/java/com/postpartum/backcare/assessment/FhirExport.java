@@ -1,19 +1,29 @@
 package com.postpartum.backcare.assessment;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +32,11 @@ import com.postpartum.backcare.assessment.AssessmentService.StoredAssessment;
 import ca.uhn.fhir.context.FhirContext;
 
 /**
- * Her assessments as HL7 FHIR R4: the intake Questionnaire and one QuestionnaireResponse
- * per assessment, in a collection Bundle. Pain items carry LOINC 72514-3.
+ * Her data as HL7 FHIR R4, in a collection Bundle: the intake Questionnaire, her Patient
+ * (no name or contact: only the subject the other entries point to), one QuestionnaireResponse
+ * per assessment, and one Observation per daily pain score, so a clinician sees the trend.
+ * Pain items and scores carry LOINC 72514-3. Entries are addressed by urn:uuid, derived from
+ * stable names so the same data always gets the same addresses.
  */
 @Component
 public class FhirExport {
@@ -34,7 +47,18 @@ public class FhirExport {
 
 	static final String PAIN_SEVERITY = "72514-3";
 
+	static final String PAIN_SEVERITY_DISPLAY = "Pain severity - 0-10 verbal numeric rating [Score] - Reported";
+
 	static final String ANSWER_SYSTEM = "urn:backcare:fhir:CodeSystem:";
+
+	/** Our own codes saying when a daily pain score was given: before or after the session. */
+	public static final String PAIN_TIMING_SYSTEM = ANSWER_SYSTEM + "painScoreTiming";
+
+	static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+
+	/** One day's pain scores: pain before, and pain after when she finished the session. */
+	public record DailyPain(LocalDate day, int painBefore, @Nullable Integer painAfter) {
+	}
 
 	/** Building a FHIR context reads the whole R4 model: once, on first use. */
 	private static final class Holder {
@@ -47,18 +71,72 @@ public class FhirExport {
 		return Holder.R4;
 	}
 
-	public String bundle(List<StoredAssessment> assessments) {
+	public String bundle(long accountId, List<StoredAssessment> assessments, List<DailyPain> days) {
 		Bundle bundle = new Bundle();
 		bundle.setType(Bundle.BundleType.COLLECTION);
-		bundle.addEntry().setFullUrl(QUESTIONNAIRE_URL).setResource(questionnaire());
+		Questionnaire questionnaire = questionnaire();
+		bundle.addEntry().setFullUrl(urn(questionnaire.getIdPart())).setResource(questionnaire);
+		Patient patient = new Patient();
+		patient.setId(uuid("backcare:account:" + accountId));
+		String subject = urn(patient.getIdPart());
+		bundle.addEntry().setFullUrl(subject).setResource(patient);
 		for (StoredAssessment stored : assessments) {
-			bundle.addEntry().setFullUrl("urn:uuid:" + stored.id()).setResource(response(stored));
+			QuestionnaireResponse response = response(stored);
+			response.setSubject(new Reference(subject));
+			bundle.addEntry().setFullUrl(urn(response.getIdPart())).setResource(response);
+		}
+		for (DailyPain day : days) {
+			add(bundle, painScore(accountId, subject, day.day(), day.painBefore(), true));
+			if (day.painAfter() != null) {
+				add(bundle, painScore(accountId, subject, day.day(), day.painAfter(), false));
+			}
 		}
 		return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
 	}
 
+	/**
+	 * One daily pain score. The code is LOINC 72514-3, so any system reads it as a 0-10 pain
+	 * score; a second, narrower coding of our own and the text say whether it was given before
+	 * or after the session. The day is the effective date (day precision).
+	 */
+	static Observation painScore(long accountId, String subject, LocalDate day, int score, boolean before) {
+		String timing = before ? "before-session" : "after-session";
+		String words = before ? "Pain before the session" : "Pain after the session";
+		Observation observation = new Observation();
+		observation.setId(uuid("backcare:account:" + accountId + ":pain:" + day + ":" + timing));
+		observation.setStatus(Observation.ObservationStatus.FINAL);
+		observation.addCategory(new CodeableConcept(new Coding(OBSERVATION_CATEGORY, "survey", "Survey")));
+		observation.setCode(new CodeableConcept(new Coding(LOINC, PAIN_SEVERITY, PAIN_SEVERITY_DISPLAY))
+			.addCoding(new Coding(PAIN_TIMING_SYSTEM, timing, words))
+			.setText(words + " (0-10)"));
+		observation.setSubject(new Reference(subject));
+		// She reported it herself.
+		observation.addPerformer(new Reference(subject));
+		observation.setEffective(new DateTimeType(day.toString()));
+		observation.setValue(new IntegerType(score));
+		if (before && score >= TriageRules.SEVERE_PAIN_FROM) {
+			observation.addNote().setText("No session that day: pain of " + TriageRules.SEVERE_PAIN_FROM
+					+ " or more before the session stops the day.");
+		}
+		return observation;
+	}
+
+	private static void add(Bundle bundle, Observation observation) {
+		bundle.addEntry().setFullUrl(urn(observation.getIdPart())).setResource(observation);
+	}
+
+	private static String urn(String uuid) {
+		return "urn:uuid:" + uuid;
+	}
+
+	/** A name-based UUID: the same name always gives the same address. */
+	private static String uuid(String name) {
+		return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
 	static Questionnaire questionnaire() {
 		Questionnaire questionnaire = new Questionnaire();
+		questionnaire.setId(uuid(QUESTIONNAIRE_URL));
 		questionnaire.setUrl(QUESTIONNAIRE_URL);
 		questionnaire.setName("PostpartumBackIntake");
 		questionnaire.setTitle("Postpartum back pain: intake");
@@ -75,10 +153,10 @@ public class FhirExport {
 		item(questionnaire, "painAreas", "Where it hurts", QuestionnaireItemType.CHOICE, true,
 				names(Intake.PainArea.values()));
 		item(questionnaire, "painNow", "Pain now (0-10)", QuestionnaireItemType.INTEGER, false, null)
-			.addCode(new Coding(LOINC, PAIN_SEVERITY, "Pain severity - 0-10 verbal numeric rating [Score] - Reported"));
+			.addCode(new Coding(LOINC, PAIN_SEVERITY, PAIN_SEVERITY_DISPLAY));
 		item(questionnaire, "painWorstLastWeek", "Worst pain in the last week (0-10)", QuestionnaireItemType.INTEGER,
 				false, null)
-			.addCode(new Coding(LOINC, PAIN_SEVERITY, "Pain severity - 0-10 verbal numeric rating [Score] - Reported"));
+			.addCode(new Coding(LOINC, PAIN_SEVERITY, PAIN_SEVERITY_DISPLAY));
 		item(questionnaire, "painTrend", "Pain over the last two weeks", QuestionnaireItemType.CHOICE, false,
 				names(Intake.PainTrend.values()));
 		item(questionnaire, "painWeeks", "Weeks with this pain", QuestionnaireItemType.INTEGER, false, null);

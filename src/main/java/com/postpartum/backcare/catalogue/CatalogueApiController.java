@@ -13,11 +13,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import com.postpartum.backcare.system.ApiDocs;
 import com.postpartum.backcare.system.InvalidRequestException;
 import com.postpartum.backcare.system.InvalidRequestException.FieldProblem;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The catalogue as JSON: the same filters as the library page, every field of every exercise. */
@@ -38,6 +42,9 @@ class CatalogueApiController {
 
 	@GetMapping("/exercises")
 	@Operation(summary = "List exercises", description = "Filters combine; free text matches name, summary and purpose.")
+	@ApiResponse(responseCode = "200", description = "One page of exercises")
+	@ApiResponse(responseCode = "400", description = "A bad filter, page or size: each one is named in errors",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = ApiDocs.PROBLEM)))
 	ExerciseList exercises(@Parameter(description = "free text") @RequestParam(required = false) String q,
 			@Parameter(description = "breathing, core, glutes, hips-hamstrings, mobility, stretch, movement-pattern") @RequestParam(required = false) String category,
 			@Parameter(description = "supine, side-lying, prone, quadruped, kneeling, half-kneeling, seated, standing") @RequestParam(required = false) String position,
@@ -69,6 +76,9 @@ class CatalogueApiController {
 
 	@GetMapping("/exercises/{slug}")
 	@Operation(summary = "One exercise with every field, safety attributes included")
+	@ApiResponse(responseCode = "200", description = "The exercise")
+	@ApiResponse(responseCode = "404", description = "No exercise has this slug",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = ApiDocs.PROBLEM)))
 	ExerciseView exercise(@PathVariable String slug) {
 		return catalogue.exercise(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No exercise has the slug " + slug));
@@ -76,12 +86,16 @@ class CatalogueApiController {
 
 	@GetMapping("/routines")
 	@Operation(summary = "Every curated routine with its exercises and dosage")
+	@ApiResponse(responseCode = "200", description = "The routines")
 	List<RoutineView> routines() {
 		return catalogue.routines();
 	}
 
 	@GetMapping("/routines/{slug}")
 	@Operation(summary = "One curated routine")
+	@ApiResponse(responseCode = "200", description = "The routine")
+	@ApiResponse(responseCode = "404", description = "No routine has this slug",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = ApiDocs.PROBLEM)))
 	RoutineView routine(@PathVariable String slug) {
 		return catalogue.routine(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No routine has the slug " + slug));

@@ -3,13 +3,15 @@ package com.postpartum.backcare.catalogue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How much of an exercise to do. Either reps (each optionally held) or a single hold;
  * the exercise's {@link Provenance} tells which numbers the article gave.
  */
 @Embeddable
-public record Dosage(@Column(name = "dosage_sets") int sets, @Column(name = "dosage_reps") Integer reps,
-		@Column(name = "dosage_hold_seconds") Integer holdSeconds, @Column(name = "dosage_per_side") boolean perSide,
+public record Dosage(@Column(name = "dosage_sets") int sets, @Column(name = "dosage_reps") @Nullable Integer reps,
+		@Column(name = "dosage_hold_seconds") @Nullable Integer holdSeconds, @Column(name = "dosage_per_side") boolean perSide,
 		@Column(name = "dosage_rest_seconds") int restSeconds, @Column(name = "dosage_note", length = 1000) String note) {
 
 	/** Seconds this dosage takes, rests between sets and getting into position included. */

@@ -2,6 +2,8 @@ package com.postpartum.backcare.catalogue;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Everything about one exercise, as the library page and the JSON API show it. Field
  * names are those of the content files (docs/content-guide.md): the API's contract.
@@ -9,7 +11,7 @@ import java.util.List;
 public record ExerciseView(String slug, String name, String summary, String purpose, Category category,
 		Position position, List<Equipment> equipment, int difficulty, List<Integer> phases, List<String> muscles,
 		List<String> steps, List<String> cues, List<String> mistakes, Dosage dosage, Load abdominalLoad,
-		Load pelvicFloorLoad, boolean asymmetric, boolean beforeClearance, String regression, String progression,
+		Load pelvicFloorLoad, boolean asymmetric, boolean beforeClearance, @Nullable String regression, @Nullable String progression,
 		List<String> stopIf, List<String> related, List<String> sources, Provenance provenance) {
 
 	static ExerciseView of(Exercise e) {

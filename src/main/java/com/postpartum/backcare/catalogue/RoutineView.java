@@ -2,12 +2,14 @@ package com.postpartum.backcare.catalogue;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** A curated routine as pages and the API show it: its exercises in order with this routine's dosage. */
-public record RoutineView(String slug, String title, String summary, String description, Integer phase,
+public record RoutineView(String slug, String title, String summary, String description, @Nullable Integer phase,
 		int timesPerWeek, TimeOfDay timeOfDay, int estimatedMinutes, List<String> sources, List<Step> exercises) {
 
-	public record Step(String slug, String name, String summary, int sets, Integer reps, Integer holdSeconds,
-			boolean perSide, int restSeconds, String note) {
+	public record Step(String slug, String name, String summary, int sets, @Nullable Integer reps,
+			@Nullable Integer holdSeconds, boolean perSide, int restSeconds, @Nullable String note) {
 	}
 
 	static RoutineView of(Routine routine) {

@@ -1,16 +1,12 @@
 package com.postpartum.backcare.system;
 
-
-
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-import io.swagger.v3.oas.models.OpenAPI;
 import tools.jackson.core.StreamReadFeature;
-import io.swagger.v3.oas.models.info.Info;
 
 @Configuration
 class WebConfig {
@@ -45,13 +41,6 @@ class WebConfig {
 		// After Spring Security, so its headers are written on every answer, 304s included.
 		registration.setOrder(1);
 		return registration;
-	}
-
-	@Bean
-	OpenAPI backcareOpenApi() {
-		return new OpenAPI().info(new Info().title("Postpartum back care API")
-			.version("v1")
-			.description("The exercise catalogue and curated routines. Not medical advice."));
 	}
 
 }

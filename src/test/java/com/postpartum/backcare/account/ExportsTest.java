@@ -1,6 +1,7 @@
 package com.postpartum.backcare.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,8 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
@@ -23,7 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.postpartum.backcare.BrowserSession;
 import com.postpartum.backcare.assessment.FhirExport;
+import com.postpartum.backcare.assessment.FhirValidation;
 import com.postpartum.backcare.assessment.IntakePagesTestSupport;
+import com.postpartum.backcare.routine.PracticeSessionRepository;
+import com.postpartum.backcare.routine.PracticeSessionTestSupport;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -31,13 +40,19 @@ import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.RRule;
 
-/** Her exports, each parsed back with the library made for its format. */
+/** Her exports, each parsed back (and the FHIR one validated) with the library made for its format. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ExportsTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PracticeSessionRepository sessions;
 
 	@Test
 	void theCalendarFileIsValidIcsWithTheWeeklySessions() throws Exception {
@@ -61,17 +76,26 @@ class ExportsTest {
 	}
 
 	@Test
-	void theFhirExportIsAnR4BundleWithTheQuestionnaireAndHerResponses() throws Exception {
+	void theFhirExportIsAValidR4BundleWithTheQuestionnaireHerResponsesAndHerDailyPain() throws Exception {
 		BrowserSession mother = motherWithAnAnswer();
+		long accountId = accountOf(mother);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		PracticeSessionTestSupport.save(sessions, accountId, today.minusDays(2), 5, 4);
+		// A day stopped for pain: pain before 9, no session, so no pain after.
+		PracticeSessionTestSupport.save(sessions, accountId, today.minusDays(1), 9, null);
+		mother.perform(post("/today/start").with(csrf()).param("painBefore", "4"));
+		mother.perform(post("/today/finish").with(csrf()).param("painAfter", "3").param("done", "glute-bridge"));
 		String json = mother.perform(get("/account/export-fhir.json"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("application/fhir+json")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+
+		assertThat(FhirValidation.errors(json)).as("HL7 validator errors").isEmpty();
 		Bundle bundle = FhirExport.context().newJsonParser().parseResource(Bundle.class, json);
 		assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
-		Questionnaire questionnaire = (Questionnaire) bundle.getEntry().get(0).getResource();
+		Questionnaire questionnaire = FhirValidation.resources(bundle, Questionnaire.class).get(0);
 		Questionnaire.QuestionnaireItemComponent painItem = questionnaire.getItem()
 			.stream()
 			.filter(item -> item.getLinkId().equals("painNow"))
@@ -79,7 +103,7 @@ class ExportsTest {
 			.orElseThrow();
 		assertThat(painItem.getCodeFirstRep().getSystem()).isEqualTo("http://loinc.org");
 		assertThat(painItem.getCodeFirstRep().getCode()).isEqualTo("72514-3");
-		QuestionnaireResponse response = (QuestionnaireResponse) bundle.getEntry().get(1).getResource();
+		QuestionnaireResponse response = FhirValidation.resources(bundle, QuestionnaireResponse.class).get(0);
 		assertThat(response.getQuestionnaire()).isEqualTo(questionnaire.getUrl());
 		assertThat(response.getStatus()).isEqualTo(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
 		QuestionnaireResponse.QuestionnaireResponseItemComponent painNow = response.getItem()
@@ -91,6 +115,26 @@ class ExportsTest {
 		// Every answered item names an item of the questionnaire.
 		assertThat(response.getItem()).allSatisfy(item -> assertThat(questionnaire.getItem())
 			.anyMatch(q -> q.getLinkId().equals(item.getLinkId())));
+		// Her daily pain, in day order: before and after each session, only before on the day stopped for pain.
+		String patient = bundle.getEntry()
+			.stream()
+			.filter(e -> e.getResource() instanceof Patient)
+			.findFirst()
+			.orElseThrow()
+			.getFullUrl();
+		assertThat(response.getSubject().getReference()).isEqualTo(patient);
+		List<Observation> pain = FhirValidation.resources(bundle, Observation.class);
+		assertThat(pain).extracting(o -> o.getEffectiveDateTimeType().getValueAsString(), FhirValidation::timing,
+				o -> o.getValueIntegerType().getValue(), o -> o.getSubject().getReference())
+			.containsExactly(tuple(today.minusDays(2).toString(), "before-session", 5, patient),
+					tuple(today.minusDays(2).toString(), "after-session", 4, patient),
+					tuple(today.minusDays(1).toString(), "before-session", 9, patient),
+					tuple(today.toString(), "before-session", 4, patient),
+					tuple(today.toString(), "after-session", 3, patient));
+		assertThat(pain).allSatisfy(o -> {
+			assertThat(o.getStatus()).isEqualTo(Observation.ObservationStatus.FINAL);
+			assertThat(o.getCode().getCodingFirstRep().getCode()).isEqualTo("72514-3");
+		});
 	}
 
 	@Test
@@ -132,6 +176,12 @@ class ExportsTest {
 				"/account/routine-sheet" }) {
 			mvc.perform(get(path)).andExpect(redirectedUrl("/login"));
 		}
+	}
+
+	private long accountOf(BrowserSession mother) throws Exception {
+		String page = mother.perform(get("/account")).andReturn().getResponse().getContentAsString();
+		String email = page.replaceAll("(?s).*Signed in as ([^<\\s]+).*", "$1");
+		return accounts.findByEmail(email).orElseThrow().getId();
 	}
 
 	private BrowserSession motherWithAnAnswer() throws Exception {
