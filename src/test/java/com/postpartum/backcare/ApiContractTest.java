@@ -177,6 +177,13 @@ class ApiContractTest {
 	}
 
 	@Test
+	void aBodyOverTheCapIsAProblem() throws Exception {
+		String huge = "{\"painAreas\": [" + "\"X\",".repeat(20_000) + "\"X\"]}";
+		answer(post("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON).content(huge), "POST",
+				"/api/v1/assessments", 413);
+	}
+
+	@Test
 	void anotherMediaTypeIsAProblem() throws Exception {
 		answer(post("/api/v1/assessments").contentType(MediaType.TEXT_PLAIN).content("painNow=3"), "POST",
 				"/api/v1/assessments", 415);

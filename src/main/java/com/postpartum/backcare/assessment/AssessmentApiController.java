@@ -62,6 +62,8 @@ class AssessmentApiController {
 			+ "field is named in errors",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = ApiDocs.PROBLEM),
 					examples = @ExampleObject(value = PROBLEM_EXAMPLE)))
+	@ApiResponse(responseCode = "413", description = "The body is over 32 KB (an intake is under 2 KB)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = ApiDocs.PROBLEM)))
 	@ApiResponse(responseCode = "415", description = "The body is not sent as application/json",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = ApiDocs.PROBLEM)))
 	Assessment assess(@RequestBody JsonNode body) {
