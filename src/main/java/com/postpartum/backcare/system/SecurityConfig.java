@@ -62,9 +62,50 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * BCrypt, which reads at most 72 bytes of a password (registration refuses longer ones).
+	 * A longer password typed at sign-in cannot be hers, so it is simply a wrong password,
+	 * after the same hashing work as any other, never an error.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+		return new SeventyTwoBytePasswordEncoder(new BCryptPasswordEncoder());
+	}
+
+	static final class SeventyTwoBytePasswordEncoder implements PasswordEncoder {
+
+		static final int MAX_BYTES = 72;
+
+		private final PasswordEncoder bcrypt;
+
+		SeventyTwoBytePasswordEncoder(PasswordEncoder bcrypt) {
+			this.bcrypt = bcrypt;
+		}
+
+		@Override
+		public String encode(CharSequence rawPassword) {
+			return bcrypt.encode(rawPassword);
+		}
+
+		@Override
+		public boolean matches(CharSequence rawPassword, String encodedPassword) {
+			if (rawPassword != null && tooLong(rawPassword)) {
+				bcrypt.matches("", encodedPassword);
+				return false;
+			}
+			return bcrypt.matches(rawPassword, encodedPassword);
+		}
+
+		@Override
+		public boolean upgradeEncoding(String encodedPassword) {
+			return bcrypt.upgradeEncoding(encodedPassword);
+		}
+
+		private static boolean tooLong(CharSequence rawPassword) {
+			return rawPassword.length() > MAX_BYTES
+					|| rawPassword.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES;
+		}
+
 	}
 
 	/** "Locked" (too many tries) gets its own message; every other failure the same one. */

@@ -59,7 +59,7 @@ class AccountPagesTest {
 		register(new BrowserSession(mvc), "not-an-email", "short", "other")
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("Enter your email address"),
-					containsString("10 to 128 characters"), containsString("two passwords are not the same"),
+					containsString("at least 10 characters and at most 72 bytes"), containsString("two passwords are not the same"),
 					containsString("value=\"not-an-email\""))));
 		register(new BrowserSession(mvc), newEmail(), "1234567890", "1234567890")
 			.andExpect(status().isBadRequest())
