@@ -1,5 +1,6 @@
 package com.postpartum.backcare.account;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.ServletException;
@@ -8,10 +9,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +49,14 @@ class AccountController {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	AccountController(AccountService accounts, AssessmentService assessments) {
+	/** As at sign-in: a new session id (no fixation) and a new CSRF token. */
+	private final SessionAuthenticationStrategy signedInSession;
+
+	AccountController(AccountService accounts, AssessmentService assessments, CsrfTokenRepository csrfTokens) {
 		this.accounts = accounts;
 		this.assessments = assessments;
+		this.signedInSession = new CompositeSessionAuthenticationStrategy(List.of(
+				new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
 	}
 
 	@GetMapping("/register")
@@ -102,13 +114,17 @@ class AccountController {
 		return ACCOUNT_VIEW;
 	}
 
-	/** Signs her in straight after registering, with a new session id (no fixation). */
+	/**
+	 * Signs her in straight after registering, as the sign-in form would: a new session id
+	 * (no fixation) and a new CSRF token (the one of the signed-out form stops working).
+	 */
 	private void signIn(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
 		request.getSession(true);
-		request.changeSessionId();
+		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.getAuthorities());
+		signedInSession.onAuthentication(authentication, request, response);
 		SecurityContext context = holder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		context.setAuthentication(authentication);
 		holder.setContext(context);
 		contexts.saveContext(context, request, response);
 	}

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
+	static final String EXISTS = "register.error.exists";
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwords;
@@ -32,26 +34,36 @@ public class AccountService {
 		this.sessions = sessions;
 	}
 
-	/** The new account, or the problems (field → message key); nothing is stored when there are any. */
-	@Transactional
+	/**
+	 * The new account, or the problems (field → message key); nothing is stored when there are any.
+	 * Not one transaction: the insert runs in its own, so that losing a race for the email (the
+	 * unique index decides) is a plain "exists" answer rather than a transaction marked for
+	 * rollback. The password is hashed before looking the email up, so an existing email takes
+	 * as long to answer as a new one.
+	 */
 	public Result register(Registration registration) {
 		Map<String, String> problems = registration.problems();
 		if (!problems.isEmpty()) {
 			return new Result(null, problems);
 		}
 		String email = registration.normalisedEmail();
+		String hash = passwords.encode(registration.password());
 		if (accounts.existsByEmail(email)) {
-			return new Result(null, Map.of("email", "register.error.exists"));
+			return exists();
 		}
 		try {
-			Account account = accounts.saveAndFlush(new Account(email, passwords.encode(registration.password()),
+			Account account = accounts.saveAndFlush(new Account(email, hash,
 					Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
 			return new Result(account, Map.of());
 		}
 		catch (DataIntegrityViolationException raced) {
 			// Two registrations for one email at the same moment: the unique index decides.
-			return new Result(null, Map.of("email", "register.error.exists"));
+			return exists();
 		}
+	}
+
+	private static Result exists() {
+		return new Result(null, Map.of("email", EXISTS));
 	}
 
 	@Transactional(readOnly = true)

@@ -17,6 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -36,8 +38,8 @@ class SecurityConfig {
 			+ "interest-cohort=()";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler signedIn)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler signedIn,
+			CsrfTokenRepository csrfTokens) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
@@ -54,7 +56,7 @@ class SecurityConfig {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			// The JSON API is stateless and cookie-free, so CSRF tokens protect only the forms.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/**"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -67,6 +69,12 @@ class SecurityConfig {
 	 * A longer password typed at sign-in cannot be hers, so it is simply a wrong password,
 	 * after the same hashing work as any other, never an error.
 	 */
+	/** Where CSRF tokens live; registration renews hers there when it signs her in. */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new HttpSessionCsrfTokenRepository();
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new SeventyTwoBytePasswordEncoder(new BCryptPasswordEncoder());
