@@ -1,5 +1,6 @@
 package com.postpartum.backcare.account;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -52,9 +53,13 @@ class AccountController {
 	/** As at sign-in: a new session id (no fixation) and a new CSRF token. */
 	private final SessionAuthenticationStrategy signedInSession;
 
-	AccountController(AccountService accounts, AssessmentService assessments, CsrfTokenRepository csrfTokens) {
+	private final LoginThrottle throttle;
+
+	AccountController(AccountService accounts, AssessmentService assessments, CsrfTokenRepository csrfTokens,
+			LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.assessments = assessments;
+		this.throttle = throttle;
 		this.signedInSession = new CompositeSessionAuthenticationStrategy(List.of(
 				new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
 	}
@@ -70,20 +75,44 @@ class AccountController {
 	String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "") String confirmPassword, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws ServletException {
-		AccountService.Result result = accounts.register(new Registration(email, password, confirmPassword));
-		if (!result.isCreated()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("email", email.length() > 254 ? email.substring(0, 254) : email);
-			model.addAttribute("errors", result.problems());
-			return REGISTER_VIEW;
+		Registration registration = new Registration(email, password, confirmPassword);
+		String address = request.getRemoteAddr();
+		// Trying emails here to learn who has an account counts as guessing, as at sign-in.
+		if (throttle.waitBefore(address, registration.normalisedEmail()).compareTo(Duration.ZERO) > 0) {
+			return registerAgain(HttpStatus.TOO_MANY_REQUESTS, email, Map.of("email", "register.error.wait"), response,
+					model);
 		}
+		AccountService.Result result = accounts.register(registration);
+		if (!result.isCreated()) {
+			if (AccountService.EXISTS.equals(result.problems().get("email"))) {
+				throttle.failed(address, registration.normalisedEmail());
+			}
+			return registerAgain(HttpStatus.BAD_REQUEST, email, result.problems(), response, model);
+		}
+		throttle.succeeded(address, result.account().getEmail());
 		signIn(new AccountPrincipal(result.account()), request, response);
 		assessments.claimSessionAssessments(request, result.account().getId());
 		return "redirect:" + ACCOUNT_URL + "?welcome";
 	}
 
+	private static String registerAgain(HttpStatus status, String email, Map<String, String> problems,
+			HttpServletResponse response, Model model) {
+		response.setStatus(status.value());
+		model.addAttribute("email", email.length() > 254 ? email.substring(0, 254) : email);
+		model.addAttribute("errors", problems);
+		return REGISTER_VIEW;
+	}
+
+	/** {@code ?wait=N}: the throttle's answer, shown in seconds, or in minutes from two minutes on. */
 	@GetMapping("/login")
-	String loginForm() {
+	String loginForm(@RequestParam(name = "wait", required = false) String wait, Model model) {
+		if (wait != null && wait.matches("[0-9]{1,5}")) {
+			int seconds = Integer.parseInt(wait);
+			if (seconds >= 1 && seconds <= 3600) {
+				model.addAttribute("waitSeconds", seconds < 120 ? seconds : null);
+				model.addAttribute("waitMinutes", seconds < 120 ? null : (seconds + 59) / 60);
+			}
+		}
 		return LOGIN_VIEW;
 	}
 

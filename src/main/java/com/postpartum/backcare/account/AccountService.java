@@ -27,11 +27,14 @@ public class AccountService {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final LoginThrottle throttle;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwords,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.sessions = sessions;
+		this.throttle = throttle;
 	}
 
 	/**
@@ -73,13 +76,14 @@ public class AccountService {
 
 	/**
 	 * Removes every row of hers: the account, her assessments (the foreign key cascades),
-	 * and every session she is signed in with, on any device.
+	 * every session she is signed in with, on any device, and what the sign-in throttle kept.
 	 */
 	@Transactional
 	public void delete(long accountId) {
 		accounts.findById(accountId).ifPresent(account -> {
 			sessions.findByPrincipalName(account.getEmail()).keySet().forEach(sessions::deleteById);
 			accounts.delete(account);
+			throttle.forget(account.getEmail());
 		});
 	}
 

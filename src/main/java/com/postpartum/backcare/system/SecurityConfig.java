@@ -1,22 +1,14 @@
 package com.postpartum.backcare.system;
 
-import java.io.IOException;
-
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -39,7 +31,7 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler signedIn,
-			CsrfTokenRepository csrfTokens) throws Exception {
+			CsrfTokenRepository csrfTokens, SignInGate signInGate) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
@@ -52,8 +44,10 @@ class SecurityConfig {
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.successHandler(signedIn)
-				.failureHandler(new SignInFailureHandler())
+				.failureUrl("/login?error")
 				.permitAll())
+			// After the CSRF check, before the password is: a client that must wait is told so.
+			.addFilterBefore(new SignInGateFilter(signInGate), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			// The JSON API is stateless and cookie-free, so CSRF tokens protect only the forms.
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/**"))
@@ -112,18 +106,6 @@ class SecurityConfig {
 		private static boolean tooLong(CharSequence rawPassword) {
 			return rawPassword.length() > MAX_BYTES
 					|| rawPassword.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES;
-		}
-
-	}
-
-	/** "Locked" (too many tries) gets its own message; every other failure the same one. */
-	static final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
-
-		@Override
-		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-				AuthenticationException exception) throws IOException, ServletException {
-			getRedirectStrategy().sendRedirect(request, response,
-					exception instanceof LockedException ? "/login?locked" : "/login?error");
 		}
 
 	}
