@@ -1,5 +1,7 @@
 package com.postpartum.backcare.account;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.ServletException;
@@ -8,10 +10,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +50,18 @@ class AccountController {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	AccountController(AccountService accounts, AssessmentService assessments) {
+	/** As at sign-in: a new session id (no fixation) and a new CSRF token. */
+	private final SessionAuthenticationStrategy signedInSession;
+
+	private final LoginThrottle throttle;
+
+	AccountController(AccountService accounts, AssessmentService assessments, CsrfTokenRepository csrfTokens,
+			LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.assessments = assessments;
+		this.throttle = throttle;
+		this.signedInSession = new CompositeSessionAuthenticationStrategy(List.of(
+				new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
 	}
 
 	@GetMapping("/register")
@@ -58,20 +75,44 @@ class AccountController {
 	String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "") String confirmPassword, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws ServletException {
-		AccountService.Result result = accounts.register(new Registration(email, password, confirmPassword));
-		if (!result.isCreated()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("email", email.length() > 254 ? email.substring(0, 254) : email);
-			model.addAttribute("errors", result.problems());
-			return REGISTER_VIEW;
+		Registration registration = new Registration(email, password, confirmPassword);
+		String address = request.getRemoteAddr();
+		// Trying emails here to learn who has an account counts as guessing, as at sign-in.
+		if (throttle.waitBefore(address, registration.normalisedEmail()).compareTo(Duration.ZERO) > 0) {
+			return registerAgain(HttpStatus.TOO_MANY_REQUESTS, email, Map.of("email", "register.error.wait"), response,
+					model);
 		}
+		AccountService.Result result = accounts.register(registration);
+		if (!result.isCreated()) {
+			if (AccountService.EXISTS.equals(result.problems().get("email"))) {
+				throttle.failed(address, registration.normalisedEmail());
+			}
+			return registerAgain(HttpStatus.BAD_REQUEST, email, result.problems(), response, model);
+		}
+		throttle.succeeded(address, result.account().getEmail());
 		signIn(new AccountPrincipal(result.account()), request, response);
 		assessments.claimSessionAssessments(request, result.account().getId());
 		return "redirect:" + ACCOUNT_URL + "?welcome";
 	}
 
+	private static String registerAgain(HttpStatus status, String email, Map<String, String> problems,
+			HttpServletResponse response, Model model) {
+		response.setStatus(status.value());
+		model.addAttribute("email", email.length() > 254 ? email.substring(0, 254) : email);
+		model.addAttribute("errors", problems);
+		return REGISTER_VIEW;
+	}
+
+	/** {@code ?wait=N}: the throttle's answer, shown in seconds, or in minutes from two minutes on. */
 	@GetMapping("/login")
-	String loginForm() {
+	String loginForm(@RequestParam(name = "wait", required = false) String wait, Model model) {
+		if (wait != null && wait.matches("[0-9]{1,5}")) {
+			int seconds = Integer.parseInt(wait);
+			if (seconds >= 1 && seconds <= 3600) {
+				model.addAttribute("waitSeconds", seconds < 120 ? seconds : null);
+				model.addAttribute("waitMinutes", seconds < 120 ? null : (seconds + 59) / 60);
+			}
+		}
 		return LOGIN_VIEW;
 	}
 
@@ -102,13 +143,17 @@ class AccountController {
 		return ACCOUNT_VIEW;
 	}
 
-	/** Signs her in straight after registering, with a new session id (no fixation). */
+	/**
+	 * Signs her in straight after registering, as the sign-in form would: a new session id
+	 * (no fixation) and a new CSRF token (the one of the signed-out form stops working).
+	 */
 	private void signIn(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
 		request.getSession(true);
-		request.changeSessionId();
+		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.getAuthorities());
+		signedInSession.onAuthentication(authentication, request, response);
 		SecurityContext context = holder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		context.setAuthentication(authentication);
 		holder.setContext(context);
 		contexts.saveContext(context, request, response);
 	}

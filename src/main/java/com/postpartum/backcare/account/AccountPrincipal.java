@@ -15,12 +15,7 @@ class AccountPrincipal extends User implements AccountHolder {
 	private final long accountId;
 
 	AccountPrincipal(Account account) {
-		this(account, false);
-	}
-
-	/** A locked principal is refused by Spring Security before the password is even checked. */
-	AccountPrincipal(Account account, boolean locked) {
-		super(account.getEmail(), account.getPasswordHash(), true, true, true, !locked,
+		super(account.getEmail(), account.getPasswordHash(),
 				List.of(new SimpleGrantedAuthority("ROLE_" + AccountUserDetailsService.ROLE)));
 		this.accountId = account.getId();
 	}

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
+	static final String EXISTS = "register.error.exists";
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwords;
@@ -25,33 +27,46 @@ public class AccountService {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final LoginThrottle throttle;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwords,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.sessions = sessions;
+		this.throttle = throttle;
 	}
 
-	/** The new account, or the problems (field → message key); nothing is stored when there are any. */
-	@Transactional
+	/**
+	 * The new account, or the problems (field → message key); nothing is stored when there are any.
+	 * Not one transaction: the insert runs in its own, so that losing a race for the email (the
+	 * unique index decides) is a plain "exists" answer rather than a transaction marked for
+	 * rollback. The password is hashed before looking the email up, so an existing email takes
+	 * as long to answer as a new one.
+	 */
 	public Result register(Registration registration) {
 		Map<String, String> problems = registration.problems();
 		if (!problems.isEmpty()) {
 			return new Result(null, problems);
 		}
 		String email = registration.normalisedEmail();
+		String hash = passwords.encode(registration.password());
 		if (accounts.existsByEmail(email)) {
-			return new Result(null, Map.of("email", "register.error.exists"));
+			return exists();
 		}
 		try {
-			Account account = accounts.saveAndFlush(new Account(email, passwords.encode(registration.password()),
+			Account account = accounts.saveAndFlush(new Account(email, hash,
 					Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
 			return new Result(account, Map.of());
 		}
 		catch (DataIntegrityViolationException raced) {
 			// Two registrations for one email at the same moment: the unique index decides.
-			return new Result(null, Map.of("email", "register.error.exists"));
+			return exists();
 		}
+	}
+
+	private static Result exists() {
+		return new Result(null, Map.of("email", EXISTS));
 	}
 
 	@Transactional(readOnly = true)
@@ -61,13 +76,14 @@ public class AccountService {
 
 	/**
 	 * Removes every row of hers: the account, her assessments (the foreign key cascades),
-	 * and every session she is signed in with, on any device.
+	 * every session she is signed in with, on any device, and what the sign-in throttle kept.
 	 */
 	@Transactional
 	public void delete(long accountId) {
 		accounts.findById(accountId).ifPresent(account -> {
 			sessions.findByPrincipalName(account.getEmail()).keySet().forEach(sessions::deleteById);
 			accounts.delete(account);
+			throttle.forget(account.getEmail());
 		});
 	}
 

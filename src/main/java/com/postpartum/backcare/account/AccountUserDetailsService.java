@@ -7,7 +7,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Signs a mother in by her email; refuses while too many wrong passwords were tried. */
+/** Signs a mother in by her email (the throttle acts before, in the security chain). */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -15,18 +15,15 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final AccountRepository accounts;
 
-	private final LoginThrottle throttle;
-
-	AccountUserDetailsService(AccountRepository accounts, LoginThrottle throttle) {
+	AccountUserDetailsService(AccountRepository accounts) {
 		this.accounts = accounts;
-		this.throttle = throttle;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		String email = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
 		Account account = accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("no account"));
-		return new AccountPrincipal(account, throttle.isLocked(email));
+		return new AccountPrincipal(account);
 	}
 
 }

@@ -1,9 +1,9 @@
 package com.postpartum.backcare.account;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,13 +14,24 @@ public record Registration(String email, String password, String confirmPassword
 
 	static final int MIN_PASSWORD = 10;
 
-	static final int MAX_PASSWORD = 128;
+	/**
+	 * BCrypt reads at most 72 bytes of a password, so the limit is in UTF-8 bytes, not
+	 * characters: 72 plain letters, fewer with accents (2 bytes each) or emoji (4).
+	 */
+	static final int MAX_PASSWORD_BYTES = 72;
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+	static final int MAX_EMAIL = 254;
 
-	/** A few of the passwords tried first by anyone guessing; long enough to pass the length rule. */
-	private static final Set<String> COMMON = Set.of("password123", "1234567890", "12345678910", "qwertyuiop",
-			"password1234", "iloveyou123", "letmein1234", "0987654321", "qwerty12345", "babybaby123");
+	static final int MAX_LOCAL_PART = 64;
+
+	/**
+	 * An ordinary address, in ASCII only: a dot-atom local part (letters, digits and
+	 * RFC 5322's few symbols, dots only between them), and a domain of at least two labels of
+	 * letters, digits and inner hyphens, ending in a top-level domain of letters (or an
+	 * IDN's xn-- form). No spaces, quotes, angle brackets, control or bidi characters.
+	 */
+	private static final Pattern EMAIL = Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+			+ "@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})");
 
 	public String normalisedEmail() {
 		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
@@ -30,14 +41,15 @@ public record Registration(String email, String password, String confirmPassword
 	Map<String, String> problems() {
 		Map<String, String> problems = new LinkedHashMap<>();
 		String address = normalisedEmail();
-		if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+		if (!isEmail(email == null ? "" : email.strip(), address)) {
 			problems.put("email", "register.error.email");
 		}
 		String secret = password == null ? "" : password;
-		if (secret.length() < MIN_PASSWORD || secret.length() > MAX_PASSWORD) {
+		if (secret.codePointCount(0, secret.length()) < MIN_PASSWORD
+				|| secret.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
 			problems.put("password", "register.error.password.length");
 		}
-		else if (COMMON.contains(secret.toLowerCase(Locale.ROOT)) || secret.chars().distinct().count() < 4
+		else if (CommonPasswords.isCommon(secret) || secret.chars().distinct().count() < 4
 				|| containsLocalPart(secret, address)) {
 			problems.put("password", "register.error.password.weak");
 		}
@@ -45,6 +57,13 @@ public record Registration(String email, String password, String confirmPassword
 			problems.put("confirmPassword", "register.error.confirm");
 		}
 		return problems;
+	}
+
+	private static boolean isEmail(String typed, String address) {
+		// Checked as typed too: lower-casing could turn a look-alike (the Kelvin sign) into ASCII.
+		return typed.chars().allMatch(c -> c > 0x20 && c < 0x7f) && address.length() <= MAX_EMAIL
+				&& address.indexOf('@') > 0 && address.indexOf('@') <= MAX_LOCAL_PART
+				&& EMAIL.matcher(address).matches();
 	}
 
 	/** "emma.jones2024" is a poor password for emma.jones@…; a 1–3 letter name says little. */

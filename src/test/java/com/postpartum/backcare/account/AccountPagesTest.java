@@ -59,7 +59,7 @@ class AccountPagesTest {
 		register(new BrowserSession(mvc), "not-an-email", "short", "other")
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("Enter your email address"),
-					containsString("10 to 128 characters"), containsString("two passwords are not the same"),
+					containsString("at least 10 characters and at most 72 bytes"), containsString("two passwords are not the same"),
 					containsString("value=\"not-an-email\""))));
 		register(new BrowserSession(mvc), newEmail(), "1234567890", "1234567890")
 			.andExpect(status().isBadRequest())
@@ -73,7 +73,7 @@ class AccountPagesTest {
 		register(new BrowserSession(mvc), email, PASSWORD, PASSWORD).andExpect(status().is3xxRedirection());
 		register(new BrowserSession(mvc), " " + email.toUpperCase() + " ", PASSWORD, PASSWORD)
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("already exists")));
+			.andExpect(content().string(containsString("sign in instead")));
 		assertThat(accounts.findAll().stream().filter(a -> a.getEmail().equals(email))).hasSize(1);
 	}
 
@@ -109,14 +109,15 @@ class AccountPagesTest {
 		String email = newEmail();
 		register(new BrowserSession(mvc), email, PASSWORD, PASSWORD);
 		BrowserSession guesser = new BrowserSession(mvc);
-		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-			guesser.perform(post("/login").with(csrf()).param("email", email).param("password", "guess number " + i))
-				.andExpect(redirectedUrl("/login?error"));
+		// From an address she never signed in from, the account's softer limit comes first.
+		for (int i = 0; i < LoginThrottle.FREE_PER_ACCOUNT; i++) {
+			guesser.perform(post("/login").with(csrf()).with(from("10.79.0.1")).param("email", email)
+				.param("password", "guess number " + i)).andExpect(redirectedUrl("/login?error"));
 		}
-		guesser.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
-			.andExpect(redirectedUrl("/login?locked"));
-		new BrowserSession(mvc).perform(get("/login?locked"))
-			.andExpect(content().string(containsString("paused for 15 minutes")));
+		guesser.perform(post("/login").with(csrf()).with(from("10.79.0.1")).param("email", email)
+			.param("password", PASSWORD)).andExpect(redirectedUrlPattern("/login?wait=*"));
+		new BrowserSession(mvc).perform(get("/login?wait=1"))
+			.andExpect(content().string(containsString("please wait 1 second,")));
 	}
 
 	@Test
@@ -163,6 +164,92 @@ class AccountPagesTest {
 	@Test
 	void theAccountPageNeedsSigningIn() throws Exception {
 		mvc.perform(get("/account")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void longAndAccentedPasswordsAreExplainedNeverAServerError() throws Exception {
+		for (String password : new String[] { "calm river stones ".repeat(5).substring(0, 73),
+				"calm river stones ".repeat(8).substring(0, 128), "é".repeat(41) }) {
+			BrowserSession browser = new BrowserSession(mvc);
+			register(browser, newEmail(), password, password).andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("at most 72 bytes")));
+		}
+		String email = newEmail();
+		register(new BrowserSession(mvc), email, PASSWORD, PASSWORD).andExpect(status().is3xxRedirection());
+		String accented = "éàèùâêîôûëïüçœ".repeat(3).substring(0, 36);
+		register(new BrowserSession(mvc), newEmail(), accented, accented).andExpect(redirectedUrl("/account?welcome"));
+		for (String who : new String[] { email, newEmail() }) {
+			for (String password : new String[] { PASSWORD + "x".repeat(60), "é".repeat(41), "ü".repeat(64),
+					"x".repeat(1000) }) {
+				new BrowserSession(mvc).perform(post("/login").with(csrf()).with(from("10.77.0." + (NEXT.get() % 200)))
+					.param("email", who).param("password", password))
+					.andExpect(redirectedUrl("/login?error"));
+			}
+		}
+	}
+
+	@Test
+	void eightRegistrationsOfOneEmailAtOnceMakeOneAccountAndNoServerError() throws Exception {
+		String email = newEmail();
+		int threads = 8;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+		java.util.List<String> bodies = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+		for (int i = 0; i < threads; i++) {
+			int n = i;
+			answers.add(pool.submit(() -> {
+				start.await();
+				try {
+					org.springframework.mock.web.MockHttpServletResponse response = mvc
+						.perform(post("/register").with(csrf()).with(from("10.78.0." + n))
+							.param("email", email).param("password", PASSWORD).param("confirmPassword", PASSWORD))
+						.andReturn().getResponse();
+					if (response.getStatus() == 400) {
+						bodies.add(response.getContentAsString());
+					}
+					return response.getStatus();
+				}
+				catch (Exception failed) {
+					return 500;
+				}
+			}));
+		}
+		start.countDown();
+		java.util.List<Integer> statuses = new java.util.ArrayList<>();
+		for (java.util.concurrent.Future<Integer> answer : answers) {
+			statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+		assertThat(statuses).allSatisfy(code -> assertThat(code).isLessThan(500));
+		assertThat(statuses).filteredOn(code -> code == 302).hasSize(1);
+		assertThat(bodies).hasSize(threads - 1).allSatisfy(body -> assertThat(body).contains("sign in instead"));
+		assertThat(accounts.findAll().stream().filter(a -> a.getEmail().equals(email))).hasSize(1);
+	}
+
+	@Test
+	void registeringRenewsTheCsrfTokenAndTheSessionId() throws Exception {
+		BrowserSession browser = new BrowserSession(mvc);
+		String form = browser.perform(get("/register")).andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher hidden = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(form);
+		assertThat(hidden.find()).as("the form's CSRF token").isTrue();
+		String before = browser.sessionId();
+		assertThat(before).isNotNull();
+		browser.perform(post("/register").param("_csrf", hidden.group(1)).param("email", newEmail())
+			.param("password", PASSWORD).param("confirmPassword", PASSWORD))
+			.andExpect(redirectedUrl("/account?welcome"));
+		assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
+		// The token she had before signing in no longer works once she is signed in.
+		browser.perform(post("/logout").param("_csrf", hidden.group(1))).andExpect(status().isForbidden());
+		browser.perform(get("/account")).andExpect(status().isOk());
+	}
+
+	static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	private org.springframework.test.web.servlet.ResultActions register(BrowserSession browser, String email,
