@@ -48,6 +48,14 @@ class TodayAndProgressPagesTest {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
+	/** The app's own clock: "today" is the app's day (UTC), never the JVM zone's. */
+	@Autowired
+	java.time.Clock clock;
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
 	@Test
 	void bothPagesNeedSigningIn() throws Exception {
 		mvc.perform(get("/today")).andExpect(redirectedUrl("/login"));
@@ -88,7 +96,7 @@ class TodayAndProgressPagesTest {
 	void anExerciseThatHurtIsSwappedForItsEasierVersionNextTimeAndSaysSo() throws Exception {
 		BrowserSession mother = signedIn(true);
 		long accountId = accountOf(mother);
-		PracticeSession yesterday = new PracticeSession(accountId, LocalDate.now().minusDays(1), "phase-2-rebuild", 2, 3,
+		PracticeSession yesterday = new PracticeSession(accountId, today().minusDays(1), "phase-2-rebuild", 2, 3,
 				Instant.now(), List.of("glute-bridge", "cat-cow"));
 		yesterday.finish(3, List.of("glute-bridge"), List.of("glute-bridge"), Instant.now());
 		sessions.save(yesterday);
@@ -102,7 +110,7 @@ class TodayAndProgressPagesTest {
 	void aSwapLastsUntilTwoCalmSessionsWithTheEasierVersionThenTheOriginalComesBack() throws Exception {
 		BrowserSession mother = signedIn(true);
 		long accountId = accountOf(mother);
-		LocalDate today = LocalDate.now();
+		LocalDate today = today();
 		save(accountId, today.minusDays(3), 3, 3, List.of("glute-bridge"), List.of("glute-bridge"));
 		save(accountId, today.minusDays(2), 3, 3, List.of("pelvic-tilt"), List.of());
 		mother.perform(get("/today")).andExpect(content().string(allOf(containsString("Glute bridge hurt last time."),
@@ -124,7 +132,7 @@ class TodayAndProgressPagesTest {
 	void painBeforeOfEightOrMoreStopsTheDayWithSeverePainsAdvice(int pain) throws Exception {
 		BrowserSession mother = signedIn(true);
 		long accountId = accountOf(mother);
-		save(accountId, LocalDate.now().minusDays(1), 3, 3, List.of("glute-bridge"), List.of());
+		save(accountId, today().minusDays(1), 3, 3, List.of("glute-bridge"), List.of());
 		mother.perform(post("/today/start").with(csrf()).param("painBefore", String.valueOf(pain)))
 			.andExpect(redirectedUrl("/today"));
 		String page = mother.perform(get("/today"))
@@ -141,7 +149,7 @@ class TodayAndProgressPagesTest {
 		mother.perform(post("/today/start").with(csrf()).param("painBefore", "2")).andExpect(redirectedUrl("/today"));
 		mother.perform(post("/today/finish").with(csrf()).param("painAfter", "2").param("done", "glute-bridge"))
 			.andExpect(redirectedUrl("/today"));
-		PracticeSession stopped = sessions.findByAccountIdAndDay(accountId, LocalDate.now()).orElseThrow();
+		PracticeSession stopped = sessions.findByAccountIdAndDay(accountId, today()).orElseThrow();
 		assertThat(stopped.isCompleted()).isFalse();
 		assertThat(stopped.getPainBefore()).isEqualTo(pain);
 		assertThat(stopped.getExercises()).isEmpty();
@@ -185,7 +193,7 @@ class TodayAndProgressPagesTest {
 	void thisHurtsOnThreeSessionsWithinTwoWeeksAdvisesAClinicianOnBothPagesEvenAfterStopping() throws Exception {
 		BrowserSession mother = signedIn(true);
 		long accountId = accountOf(mother);
-		LocalDate lastSession = LocalDate.now().minusDays(20);
+		LocalDate lastSession = today().minusDays(20);
 		for (int i = 2; i >= 0; i--) {
 			save(accountId, lastSession.minusDays(i * 3L), 3, 3, List.of("cat-cow"), List.of("cat-cow"));
 		}
@@ -218,7 +226,7 @@ class TodayAndProgressPagesTest {
 		}
 		long accountId = accountOf(mother);
 		assertThat(sessions.findAll().stream().filter(s -> s.getAccountId() == accountId
-				&& s.getDay().equals(LocalDate.now()))).hasSize(1);
+				&& s.getDay().equals(today()))).hasSize(1);
 	}
 
 	@Test
@@ -226,13 +234,13 @@ class TodayAndProgressPagesTest {
 		BrowserSession mother = signedIn(true);
 		long accountId = accountOf(mother);
 		mother.perform(post("/today/finish").with(csrf()).param("painAfter", "3")).andExpect(redirectedUrl("/today"));
-		assertThat(sessions.findByAccountIdAndDay(accountId, LocalDate.now())).as("nothing started, nothing stored").isEmpty();
+		assertThat(sessions.findByAccountIdAndDay(accountId, today())).as("nothing started, nothing stored").isEmpty();
 		mother.perform(post("/today/start").with(csrf()).param("painBefore", "4"));
 		mother.perform(post("/today/finish").with(csrf()).param("painAfter", "3").param("done", "glute-bridge"))
 			.andExpect(redirectedUrl("/today?saved"));
 		mother.perform(post("/today/finish").with(csrf()).param("painAfter", "9").param("hurt", "glute-bridge"))
 			.andExpect(redirectedUrl("/today"));
-		PracticeSession saved = sessions.findByAccountIdAndDay(accountId, LocalDate.now()).orElseThrow();
+		PracticeSession saved = sessions.findByAccountIdAndDay(accountId, today()).orElseThrow();
 		assertThat(saved.getPainAfter()).as("the first save stands").isEqualTo(3);
 		assertThat(saved.getExercises()).noneMatch(PracticeExercise::hurt);
 	}
@@ -263,7 +271,7 @@ class TodayAndProgressPagesTest {
 		List<String> saved = answers.stream().filter(a -> a.startsWith("/today?saved ")).toList();
 		assertThat(saved).as("exactly one save: " + answers).hasSize(1);
 		int winner = Integer.parseInt(saved.get(0).substring("/today?saved ".length()));
-		assertThat(sessions.findByAccountIdAndDay(accountId, LocalDate.now()).orElseThrow().getPainAfter())
+		assertThat(sessions.findByAccountIdAndDay(accountId, today()).orElseThrow().getPainAfter())
 			.isEqualTo(winner);
 	}
 
@@ -276,14 +284,14 @@ class TodayAndProgressPagesTest {
 			.andExpect(content().string(allOf(containsString("No exercise today"), not(containsString("name=\"done\"")),
 					not(containsString("name=\"painBefore\"")))));
 		mother.perform(post("/today/start").with(csrf()).param("painBefore", "3")).andExpect(redirectedUrl("/today"));
-		assertThat(sessions.findByAccountIdAndDay(accountOf(mother), LocalDate.now())).isEmpty();
+		assertThat(sessions.findByAccountIdAndDay(accountOf(mother), today())).isEmpty();
 	}
 
 	@Test
 	void aYearOfSessionsCostsAFixedNumberOfStatements() throws Exception {
 		BrowserSession mother = signedIn(true);
 		long accountId = accountOf(mother);
-		LocalDate day = LocalDate.now().minusDays(366);
+		LocalDate day = today().minusDays(366);
 		for (int i = 0; i < 365; i++) {
 			PracticeSession session = new PracticeSession(accountId, day.plusDays(i), "phase-2-rebuild", 2, 5 - i % 3,
 					Instant.now(), List.of("glute-bridge", "cat-cow", "walking"));
