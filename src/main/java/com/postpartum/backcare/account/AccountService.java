@@ -25,13 +25,14 @@ public class AccountService {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	private final LoginThrottle throttle;
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwords,
-			FindByIndexNameSessionRepository<? extends Session> sessions, LoginThrottle throttle) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, LoginThrottle throttle, Clock clock) {
 		this.accounts = accounts;
+		this.clock = clock;
 		this.passwords = passwords;
 		this.sessions = sessions;
 		this.throttle = throttle;

@@ -33,10 +33,10 @@ public class AssessmentService {
 
 	private final Clock clock;
 
-	AssessmentService(RulesCatalogueProvider catalogue, AssessmentRepository repository) {
+	AssessmentService(RulesCatalogueProvider catalogue, AssessmentRepository repository, Clock clock) {
 		this.catalogue = catalogue;
 		this.repository = repository;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	/** Stateless: judges the answers and stores nothing (the JSON API). */
