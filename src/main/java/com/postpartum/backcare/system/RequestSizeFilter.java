@@ -1,6 +1,7 @@
 package com.postpartum.backcare.system;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -25,6 +26,9 @@ class RequestSizeFilter extends OncePerRequestFilter {
 	/** Far above any real answer (an intake is under 2 KB), far below harm. */
 	static final int MAX_BODY_BYTES = 32 * 1024;
 
+	/** The methods whose body the app reads; a GET's body is never read, so it needs no counting. */
+	private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+
 	static final String TOO_LARGE = "The request is too large: at most " + MAX_BODY_BYTES / 1024 + " KB is accepted.";
 
 	@Override
@@ -34,7 +38,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
 			refuse(request, response);
 			return;
 		}
-		chain.doFilter(request.getContentLengthLong() < 0 ? new CappedRequest(request) : request, response);
+		boolean unknownLength = request.getContentLengthLong() < 0 && BODY_METHODS.contains(request.getMethod());
+		chain.doFilter(unknownLength ? new CappedRequest(request) : request, response);
 	}
 
 	static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
