@@ -34,6 +34,10 @@ public record TodayPlan(Assessment assessment, Status status, List<Step> steps, 
 		return status == Status.EXERCISE;
 	}
 
+	public boolean isStoppedByAnswer() {
+		return status == Status.ANSWER_STOPS_EXERCISE;
+	}
+
 	public boolean isStoppedForPain() {
 		return status == Status.STOPPED_FOR_PAIN;
 	}
