@@ -72,6 +72,12 @@ class ApiExceptionHandler {
 			return ResponseEntity.badRequest()
 				.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request could not be read."));
 		}
+		if (DatabaseUnavailableFilter.isUnavailable(ex)) {
+			log.warn("Database unavailable answering {}: {}", request.getRequestURI(), ex.getMessage());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header("Retry-After", String.valueOf(DatabaseUnavailableFilter.RETRY_AFTER_SECONDS))
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailableFilter.DETAIL));
+		}
 		log.error("Unexpected error answering {}", request.getRequestURI(), ex);
 		return ResponseEntity.internalServerError()
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -1,10 +1,14 @@
 package com.postpartum.backcare.system;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.thymeleaf.ITemplateEngine;
 
 import tools.jackson.core.StreamReadFeature;
 
@@ -26,6 +30,17 @@ class WebConfig {
 	FilterRegistrationBean<RequestSizeFilter> requestSizeRegistration() {
 		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(new RequestSizeFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** Outside Spring Session (whose database reads fail first), inside the size cap. */
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableRegistration(ITemplateEngine templates,
+			ResourceUrlProvider assets) {
+		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailableFilter(templates, assets));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}
 
