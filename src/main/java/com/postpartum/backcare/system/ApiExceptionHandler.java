@@ -36,6 +36,12 @@ class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private final DatabaseAvailability database;
+
+	ApiExceptionHandler(DatabaseAvailability database) {
+		this.database = database;
+	}
+
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -72,7 +78,7 @@ class ApiExceptionHandler {
 			return ResponseEntity.badRequest()
 				.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request could not be read."));
 		}
-		if (DatabaseUnavailableFilter.isUnavailable(ex)) {
+		if (database.explains(ex)) {
 			log.warn("Database unavailable answering {}: {}", request.getRequestURI(), ex.getMessage());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header("Retry-After", String.valueOf(DatabaseUnavailableFilter.RETRY_AFTER_SECONDS))

@@ -1,7 +1,6 @@
 package com.postpartum.backcare.system;
 
 import java.io.IOException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -9,10 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.thymeleaf.ITemplateEngine;
@@ -34,11 +31,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	static final int RETRY_AFTER_SECONDS = 30;
 
+	private final DatabaseAvailability database;
+
 	private final ITemplateEngine templates;
 
 	private final ResourceUrlProvider assets;
 
-	DatabaseUnavailableFilter(ITemplateEngine templates, ResourceUrlProvider assets) {
+	DatabaseUnavailableFilter(DatabaseAvailability database, ITemplateEngine templates, ResourceUrlProvider assets) {
+		this.database = database;
 		this.templates = templates;
 		this.assets = assets;
 	}
@@ -50,24 +50,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			if (!isUnavailable(ex) || response.isCommitted()) {
+			if (response.isCommitted() || !database.explains(ex)) {
 				throw ex;
 			}
 			logger.warn("Database unavailable answering " + request.getRequestURI() + ": " + ex.getMessage());
 			answer(request, response);
 		}
-	}
-
-	/** A failure to reach the database, anywhere in the chain of causes. */
-	static boolean isUnavailable(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof org.hibernate.exception.JDBCConnectionException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -35,10 +35,10 @@ class WebConfig {
 
 	/** Outside Spring Session (whose database reads fail first), inside the size cap. */
 	@Bean
-	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableRegistration(ITemplateEngine templates,
-			ResourceUrlProvider assets) {
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableRegistration(DatabaseAvailability database,
+			ITemplateEngine templates, ResourceUrlProvider assets) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseUnavailableFilter(templates, assets));
+				new DatabaseUnavailableFilter(database, templates, assets));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
