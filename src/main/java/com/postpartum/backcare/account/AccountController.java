@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.postpartum.backcare.assessment.AssessmentService;
-import com.postpartum.backcare.system.AccountHolder;
+import com.postpartum.backcare.web.AccountHolder;
 
 /** Register, sign in (the form; Spring Security checks it), her account page and deleting it. */
 @Controller

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-import com.postpartum.backcare.system.AccountHolder;
+import com.postpartum.backcare.web.AccountHolder;
 
 /** The signed-in mother: her email as the user name, and her account id for ownership checks. */
 class AccountPrincipal extends User implements AccountHolder {

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import com.postpartum.backcare.assessment.AssessmentService;
 import com.postpartum.backcare.assessment.FhirExport;
-import com.postpartum.backcare.routine.CalendarExport;
-import com.postpartum.backcare.routine.TodayPlan;
-import com.postpartum.backcare.routine.TodayService;
-import com.postpartum.backcare.system.AccountHolder;
+import com.postpartum.backcare.practice.CalendarExport;
+import com.postpartum.backcare.practice.TodayPlan;
+import com.postpartum.backcare.practice.TodayService;
+import com.postpartum.backcare.web.AccountHolder;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;

@@ -24,7 +24,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-import com.postpartum.backcare.system.SignInGate;
+import com.postpartum.backcare.account.SignInGate;
 
 /**
  * Slows down password guessing, by client address and by account together, with the state in

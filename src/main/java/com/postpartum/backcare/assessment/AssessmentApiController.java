@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.postpartum.backcare.system.ApiDocs;
-import com.postpartum.backcare.system.InvalidRequestException;
-import com.postpartum.backcare.system.InvalidRequestException.FieldProblem;
+import com.postpartum.backcare.web.ApiDocs;
+import com.postpartum.backcare.web.InvalidRequestException;
+import com.postpartum.backcare.web.InvalidRequestException.FieldProblem;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

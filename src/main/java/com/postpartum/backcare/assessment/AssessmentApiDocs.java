@@ -9,7 +9,7 @@ import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
-import com.postpartum.backcare.system.ApiDocs;
+import com.postpartum.backcare.web.ApiDocs;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.JsonSchema;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import com.postpartum.backcare.system.AccountHolder;
+import com.postpartum.backcare.web.AccountHolder;
 
 /**
  * Which assessments this visitor may open. Without an account they are remembered in her

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.postpartum.backcare.system.AccountHolder;
+import com.postpartum.backcare.web.AccountHolder;
 
 import tools.jackson.databind.json.JsonMapper;
 

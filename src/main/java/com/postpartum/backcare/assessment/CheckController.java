@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.postpartum.backcare.system.AccountHolder;
+import com.postpartum.backcare.web.AccountHolder;
 
 /** "Something new or worse?": the red-flag questions alone, reachable from every page. */
 @Controller

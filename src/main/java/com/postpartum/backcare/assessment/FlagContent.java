@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.postpartum.backcare.assessment.RulesCatalogue.FlagText;
-import com.postpartum.backcare.catalogue.content.ContentFile;
-import com.postpartum.backcare.catalogue.content.ContentProblem;
-import com.postpartum.backcare.catalogue.content.InvalidContentException;
+import com.postpartum.backcare.content.ContentFile;
+import com.postpartum.backcare.content.ContentProblem;
+import com.postpartum.backcare.content.InvalidContentException;
 
 /**
  * The flags' words, checked against the rules: one file for every code, a question and a

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import com.postpartum.backcare.system.ApiDocs;
-import com.postpartum.backcare.system.InvalidRequestException;
-import com.postpartum.backcare.system.InvalidRequestException.FieldProblem;
+import com.postpartum.backcare.web.ApiDocs;
+import com.postpartum.backcare.web.InvalidRequestException;
+import com.postpartum.backcare.web.InvalidRequestException.FieldProblem;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -3,7 +3,7 @@ package com.postpartum.backcare.catalogue;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
-import com.postpartum.backcare.system.ApiDocs;
+import com.postpartum.backcare.web.ApiDocs;
 
 import io.swagger.v3.oas.models.OpenAPI;
 

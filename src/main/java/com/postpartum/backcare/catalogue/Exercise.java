@@ -129,7 +129,7 @@ public class Exercise {
 	}
 
 	/** Copies every field from validated content; the slug and id stay. */
-	void update(Exercise from) {
+	public void update(Exercise from) {
 		this.name = from.name;
 		this.summary = from.summary;
 		this.purpose = from.purpose;
@@ -158,14 +158,14 @@ public class Exercise {
 	}
 
 	// Fluent setters used only by the content loader and tests.
-	Exercise describedAs(String name, String summary, String purpose) {
+	public Exercise describedAs(String name, String summary, String purpose) {
 		this.name = name;
 		this.summary = summary;
 		this.purpose = purpose;
 		return this;
 	}
 
-	Exercise classifiedAs(Category category, Position position, Set<Equipment> equipment, int difficulty,
+	public Exercise classifiedAs(Category category, Position position, Set<Equipment> equipment, int difficulty,
 			Set<Integer> phases, List<String> muscles) {
 		this.category = category;
 		this.position = position;
@@ -176,7 +176,7 @@ public class Exercise {
 		return this;
 	}
 
-	Exercise instructedBy(List<String> steps, List<String> cues, List<String> mistakes, Dosage dosage) {
+	public Exercise instructedBy(List<String> steps, List<String> cues, List<String> mistakes, Dosage dosage) {
 		this.steps = List.copyOf(steps);
 		this.cues = List.copyOf(cues);
 		this.mistakes = List.copyOf(mistakes);
@@ -184,7 +184,7 @@ public class Exercise {
 		return this;
 	}
 
-	Exercise withSafety(Load abdominalLoad, Load pelvicFloorLoad, boolean asymmetric, boolean beforeClearance,
+	public Exercise withSafety(Load abdominalLoad, Load pelvicFloorLoad, boolean asymmetric, boolean beforeClearance,
 			String regression, String progression, List<String> stopIf) {
 		this.abdominalLoad = abdominalLoad;
 		this.pelvicFloorLoad = pelvicFloorLoad;
@@ -196,7 +196,7 @@ public class Exercise {
 		return this;
 	}
 
-	Exercise citing(List<String> sources, Provenance provenance, List<String> related) {
+	public Exercise citing(List<String> sources, Provenance provenance, List<String> related) {
 		this.sources = List.copyOf(sources);
 		this.provenance = provenance;
 		this.related = List.copyOf(related);

@@ -56,7 +56,7 @@ public class LearnPage {
 		this.slug = slug;
 	}
 
-	void update(String title, String summary, LearnKind kind, int sortOrder, String bodyHtml, List<String> related,
+	public void update(String title, String summary, LearnKind kind, int sortOrder, String bodyHtml, List<String> related,
 			List<String> sources) {
 		this.title = title;
 		this.summary = summary;

@@ -66,7 +66,7 @@ public class Routine {
 		this.slug = slug;
 	}
 
-	void describe(String title, String summary, String description, Integer phase, int timesPerWeek,
+	public void describe(String title, String summary, String description, Integer phase, int timesPerWeek,
 			TimeOfDay timeOfDay, List<String> sources) {
 		this.title = title;
 		this.summary = summary;
@@ -81,7 +81,7 @@ public class Routine {
 	 * Makes the steps equal to the given ones, reusing existing rows position by position,
 	 * so reloading unchanged content rewrites nothing and a change never duplicates a row.
 	 */
-	void replaceSteps(List<RoutineStep> newSteps) {
+	public void replaceSteps(List<RoutineStep> newSteps) {
 		for (int i = 0; i < newSteps.size(); i++) {
 			if (i < steps.size()) {
 				steps.get(i).copyFrom(newSteps.get(i));

@@ -49,7 +49,7 @@ public class RoutineStep {
 	protected RoutineStep() {
 	}
 
-	RoutineStep(Exercise exercise, Integer sets, Integer reps, Integer holdSeconds, Boolean perSide,
+	public RoutineStep(Exercise exercise, Integer sets, Integer reps, Integer holdSeconds, Boolean perSide,
 			Integer restSeconds, String note) {
 		this.exercise = exercise;
 		this.sets = sets;

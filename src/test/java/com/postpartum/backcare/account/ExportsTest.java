@@ -31,8 +31,8 @@ import com.postpartum.backcare.BrowserSession;
 import com.postpartum.backcare.assessment.FhirExport;
 import com.postpartum.backcare.assessment.FhirValidation;
 import com.postpartum.backcare.assessment.IntakePagesTestSupport;
-import com.postpartum.backcare.routine.PracticeSessionRepository;
-import com.postpartum.backcare.routine.PracticeSessionTestSupport;
+import com.postpartum.backcare.practice.PracticeSessionRepository;
+import com.postpartum.backcare.practice.PracticeSessionTestSupport;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;

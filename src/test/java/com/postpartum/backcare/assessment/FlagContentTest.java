@@ -9,9 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.postpartum.backcare.catalogue.content.ContentFile;
-import com.postpartum.backcare.catalogue.content.ContentProblem;
-import com.postpartum.backcare.catalogue.content.InvalidContentException;
+import com.postpartum.backcare.content.ContentFile;
+import com.postpartum.backcare.content.ContentProblem;
+import com.postpartum.backcare.content.InvalidContentException;
 
 /** The flags' words must match the rules exactly: one file per code, questions only where asked. */
 class FlagContentTest {

@@ -1,5 +1,9 @@
 package com.postpartum.backcare.catalogue.content;
 
+import com.postpartum.backcare.content.ContentFile;
+import com.postpartum.backcare.content.ContentProblem;
+import com.postpartum.backcare.content.InvalidContentException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package com.postpartum.backcare.catalogue.content;
 
+import com.postpartum.backcare.content.ContentFile;
+
 import java.util.List;
 
 /** Everything read from the content folder, not yet validated. */

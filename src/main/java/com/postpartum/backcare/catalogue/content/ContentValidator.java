@@ -1,5 +1,8 @@
 package com.postpartum.backcare.catalogue.content;
 
+import com.postpartum.backcare.content.ContentFile;
+import com.postpartum.backcare.content.ContentProblem;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package com.postpartum.backcare.catalogue.content;
 
+import com.postpartum.backcare.content.InvalidContentException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

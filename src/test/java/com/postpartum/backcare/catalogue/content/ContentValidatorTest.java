@@ -1,5 +1,9 @@
 package com.postpartum.backcare.catalogue.content;
 
+import com.postpartum.backcare.content.ContentProblem;
+
+import com.postpartum.backcare.content.ContentFile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,0 +1,122 @@
+package com.postpartum.backcare.account;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Security from day one: the library, questionnaire and API are public; her account pages
+ * need her to sign in. CSRF guards every form, strict headers on every answer, and of
+ * actuator only health is reachable. Passwords are BCrypt hashes.
+ */
+@Configuration
+class SecurityConfig {
+
+	/** Everything comes from our own origin; no inline script anywhere. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler signedIn,
+			CsrfTokenRepository csrfTokens, SignInGate signInGate) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.denyAll()
+			.requestMatchers("/account", "/account/**", "/today", "/today/**", "/progress", "/progress/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.successHandler(signedIn)
+				.failureUrl("/login?error")
+				.permitAll())
+			// After the CSRF check, before the password is: a client that must wait is told so.
+			.addFilterBefore(new SignInGateFilter(signInGate), UsernamePasswordAuthenticationFilter.class)
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			// The JSON API is stateless and cookie-free, so CSRF tokens protect only the forms.
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/**"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				// Sent only on secure requests: behind the TLS proxy, the production profile's
+				// forwarded headers make them so.
+				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+		return http.build();
+	}
+
+	/**
+	 * BCrypt, which reads at most 72 bytes of a password (registration refuses longer ones).
+	 * A longer password typed at sign-in cannot be hers, so it is simply a wrong password,
+	 * after the same hashing work as any other, never an error.
+	 */
+	/** Where CSRF tokens live; registration renews hers there when it signs her in. */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new HttpSessionCsrfTokenRepository();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new SeventyTwoBytePasswordEncoder(new BCryptPasswordEncoder());
+	}
+
+	static final class SeventyTwoBytePasswordEncoder implements PasswordEncoder {
+
+		static final int MAX_BYTES = 72;
+
+		private final PasswordEncoder bcrypt;
+
+		SeventyTwoBytePasswordEncoder(PasswordEncoder bcrypt) {
+			this.bcrypt = bcrypt;
+		}
+
+		@Override
+		public String encode(CharSequence rawPassword) {
+			return bcrypt.encode(rawPassword);
+		}
+
+		@Override
+		public boolean matches(CharSequence rawPassword, String encodedPassword) {
+			if (rawPassword != null && tooLong(rawPassword)) {
+				bcrypt.matches("", encodedPassword);
+				return false;
+			}
+			return bcrypt.matches(rawPassword, encodedPassword);
+		}
+
+		@Override
+		public boolean upgradeEncoding(String encodedPassword) {
+			return bcrypt.upgradeEncoding(encodedPassword);
+		}
+
+		private static boolean tooLong(CharSequence rawPassword) {
+			return rawPassword.length() > MAX_BYTES
+					|| rawPassword.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES;
+		}
+
+	}
+
+	/** Tracing every security filter of every request cost more than the filters themselves. */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
+
+}

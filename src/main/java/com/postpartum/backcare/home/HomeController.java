@@ -1,0 +1,26 @@
+package com.postpartum.backcare.home;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import com.postpartum.backcare.catalogue.CatalogueService;
+
+@Controller
+class HomeController {
+
+	static final String HOME_VIEW = "home";
+
+	private final CatalogueService catalogue;
+
+	HomeController(CatalogueService catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("routines", catalogue.routines().stream().filter(r -> r.phase() != null).toList());
+		return HOME_VIEW;
+	}
+
+}

@@ -1,0 +1,47 @@
+package com.postpartum.backcare.practice;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import com.postpartum.backcare.assessment.Assessment;
+import com.postpartum.backcare.practice.ProgressRules.ReviewCause;
+import com.postpartum.backcare.web.AccountHolder;
+
+/** Her history: sessions per week against the target, pain before and after, the streak, the notes. */
+@Controller
+class ProgressController {
+
+	static final String PROGRESS_VIEW = "routine/progress";
+
+	static final int WEEKS_SHOWN = 8;
+
+	private final TodayService today;
+
+	ProgressController(TodayService today) {
+		this.today = today;
+	}
+
+	@GetMapping("/progress")
+	String show(Model model) {
+		long accountId = AccountHolder.current().orElseThrow();
+		List<ProgressRules.Session> history = today.history(accountId);
+		List<ProgressRules.Session> completed = history.stream().filter(ProgressRules.Session::completed).toList();
+		Assessment.Plan routine = today.currentRoutine(accountId).orElse(null);
+		int phase = routine != null ? routine.phase() : 0;
+		Set<ReviewCause> review = ProgressRules.clinicianReview(history);
+		model.addAttribute("target", routine != null ? routine.timesPerWeek() : 0);
+		model.addAttribute("weeks", ProgressRules.sessionsPerWeek(history, today.today(), WEEKS_SHOWN));
+		model.addAttribute("streak", ProgressRules.streak(history, today.today()));
+		model.addAttribute("chart", PainChart.of(completed));
+		// The next stage waits while a clinician review is advised.
+		model.addAttribute("nextPhase", phase > 0 && review.isEmpty() && ProgressRules.offersNextPhase(history, phase));
+		model.addAttribute("review", review);
+		model.addAttribute("total", completed.size());
+		return PROGRESS_VIEW;
+	}
+
+}

@@ -1,0 +1,92 @@
+package com.postpartum.backcare.practice;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.postpartum.backcare.assessment.FlagCode;
+import com.postpartum.backcare.web.AccountHolder;
+
+/**
+ * Her daily session. Without JavaScript the page lists the whole session with a plain
+ * completion form; pain is checked in before and after, and pain before of 8 or more stops
+ * the day (docs/clinical-rules.md, "Every day").
+ */
+@Controller
+class TodayController {
+
+	static final String TODAY_VIEW = "routine/today";
+
+	private final TodayService today;
+
+	TodayController(TodayService today) {
+		this.today = today;
+	}
+
+	@GetMapping("/today")
+	String show(Model model) {
+		return render(model, null);
+	}
+
+	@PostMapping("/today/start")
+	String start(@RequestParam(required = false) String painBefore, Model model, HttpServletResponse response) {
+		Integer pain = pain(painBefore);
+		long accountId = AccountHolder.current().orElseThrow();
+		if (pain == null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return render(model, "today.error.painBefore");
+		}
+		// Nothing starts when her latest answer stopped exercise; the page then says why.
+		try {
+			today.start(accountId, pain);
+		}
+		catch (DataIntegrityViolationException otherTabStartedFirst) {
+			// One session a day: a second tab's start lost the race; the first one's session stands.
+		}
+		return "redirect:/today";
+	}
+
+	@PostMapping("/today/finish")
+	String finish(@RequestParam(required = false) String painAfter,
+			@RequestParam(name = "done", required = false) List<String> done,
+			@RequestParam(name = "hurt", required = false) List<String> hurt, Model model,
+			HttpServletResponse response) {
+		Integer pain = pain(painAfter);
+		if (pain == null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return render(model, "today.error.painAfter");
+		}
+		boolean saved = today.finish(AccountHolder.current().orElseThrow(), pain, done == null ? List.of() : done,
+				hurt == null ? List.of() : hurt);
+		// Nothing to save (not started, already saved, or a day stopped for pain): the page says where she is.
+		return saved ? "redirect:/today?saved" : "redirect:/today";
+	}
+
+	private String render(Model model, String error) {
+		long accountId = AccountHolder.current().orElseThrow();
+		model.addAttribute("plan", today.plan(accountId).orElse(null));
+		model.addAttribute("severePain", today.flagWords(FlagCode.SEVERE_PAIN));
+		model.addAttribute("highPain", today.flagWords(FlagCode.HIGH_PAIN));
+		model.addAttribute("error", error);
+		return TODAY_VIEW;
+	}
+
+	private static Integer pain(String value) {
+		try {
+			int pain = Integer.parseInt(value == null ? "" : value.strip());
+			return pain >= 0 && pain <= 10 ? pain : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,229 @@
+package com.postpartum.backcare.practice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.postpartum.backcare.assessment.Assessment;
+import com.postpartum.backcare.assessment.AssessmentService;
+import com.postpartum.backcare.assessment.AssessmentService.StoredAssessment;
+import com.postpartum.backcare.assessment.FlagCode;
+import com.postpartum.backcare.assessment.FlagDocument;
+import com.postpartum.backcare.assessment.TriageRules;
+import com.postpartum.backcare.catalogue.CatalogueService;
+import com.postpartum.backcare.catalogue.ExerciseView;
+import com.postpartum.backcare.practice.ProgressRules.ReviewCause;
+import com.postpartum.backcare.practice.TodayPlan.Status;
+
+/**
+ * Today's session: her latest answers judged again with today's pain before and the swaps
+ * still in force, through the intake's own rules (docs/clinical-rules.md, "Every day"), and
+ * the session she has started or finished today.
+ */
+@Service
+public class TodayService {
+
+	private final AssessmentService assessments;
+
+	private final CatalogueService catalogue;
+
+	private final PracticeSessionRepository sessions;
+
+	private final Clock clock;
+
+	/** How many completed sessions back the swaps are followed. */
+	static final int SWAP_MEMORY = 30;
+
+	TodayService(AssessmentService assessments, CatalogueService catalogue, PracticeSessionRepository sessions,
+			Clock clock) {
+		this.assessments = assessments;
+		this.catalogue = catalogue;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** Empty when she has no assessment yet. */
+	@Transactional(readOnly = true)
+	public Optional<TodayPlan> plan(long accountId) {
+		return assessments.latestFor(accountId).map(latest -> {
+			Optional<PracticeSession> todays = sessions.findByAccountIdAndDay(accountId, today());
+			return plan(accountId, latest, todays.map(PracticeSession::getPainBefore).orElse(null), todays.orElse(null));
+		});
+	}
+
+	/**
+	 * Her next session as it stands, without any day's pain: her answers and the swaps
+	 * in force. What the printable sheet and the calendar show, even on a day stopped for pain.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TodayPlan> nextSession(long accountId) {
+		return assessments.latestFor(accountId).map(latest -> plan(accountId, latest, null, null));
+	}
+
+	/** Today's plan for a pain before (null before she gives it). */
+	private TodayPlan plan(long accountId, StoredAssessment latest, Integer painBefore, PracticeSession todays) {
+		Assessment assessment = latest.assessment();
+		List<ProgressRules.Session> history = history(accountId);
+		Set<ReviewCause> review = ProgressRules.clinicianReview(history);
+		if (assessment.routine() == null) {
+			return blocked(assessment, Status.ANSWER_STOPS_EXERCISE, review, todays);
+		}
+		ProgressRules.Swaps swaps = ProgressRules.swaps(recentCompleted(accountId, history), assessments::regressionOf);
+		Optional<TriageRules.Day> day = assessments.planDay(latest.intake(), painBefore, swaps.active().keySet());
+		if (day.isEmpty()) {
+			boolean painStops = painBefore != null && painBefore >= TriageRules.SEVERE_PAIN_FROM;
+			return blocked(assessment, painStops ? Status.STOPPED_FOR_PAIN : Status.ANSWER_STOPS_EXERCISE, review,
+					todays);
+		}
+		Assessment.Plan routine = day.get().plan();
+		Set<String> wanted = new HashSet<>();
+		routine.exercises().forEach(e -> wanted.add(e.slug()));
+		Map<String, ExerciseView> views = details(wanted);
+		List<TodayPlan.Step> steps = routine.exercises()
+			.stream()
+			.map(e -> new TodayPlan.Step(views.get(e.slug()), e.sets(), e.reps(), e.holdSeconds(), e.perSide(),
+					e.restSeconds()))
+			.toList();
+		List<TodayPlan.Swap> swapped = day.get()
+			.swaps()
+			.stream()
+			.map(s -> new TodayPlan.Swap(s.name(), swaps.active().get(s.slug()), s.outcome(), s.replacementName(),
+					s.refusedBy()))
+			.toList();
+		List<String> restored = swaps.restored()
+			.stream()
+			.filter(wanted::contains)
+			.map(slug -> views.get(slug).name())
+			.toList();
+		return new TodayPlan(assessment, Status.EXERCISE, steps, swapped, restored, day.get().highPain(), review,
+				todays);
+	}
+
+	private static TodayPlan blocked(Assessment assessment, Status status, Set<ReviewCause> review,
+			PracticeSession todays) {
+		return new TodayPlan(assessment, status, List.of(), List.of(), List.of(), false, review, todays);
+	}
+
+	/**
+	 * Her last {@value #SWAP_MEMORY} completed sessions before today with their exercises:
+	 * enough to follow any swap, since one ends after two calm sessions, and bounded however
+	 * long she has used the app.
+	 */
+	private List<ProgressRules.Session> recentCompleted(long accountId, List<ProgressRules.Session> history) {
+		List<ProgressRules.Session> before = history.stream()
+			.filter(s -> s.completed() && s.day().isBefore(today()))
+			.toList();
+		if (before.isEmpty()) {
+			return List.of();
+		}
+		List<ProgressRules.Session> recent = before.subList(Math.max(0, before.size() - SWAP_MEMORY), before.size());
+		Map<LocalDate, List<ProgressRules.Done>> done = new HashMap<>();
+		sessions.findCompletedExercises(accountId, recent.get(0).day(), today())
+			.forEach(e -> done.computeIfAbsent(e.day(), d -> new ArrayList<>())
+				.add(new ProgressRules.Done(e.slug(), e.done(), e.hurt())));
+		return recent.stream()
+			.map(s -> new ProgressRules.Session(s.day(), s.phase(), s.painBefore(), s.painAfter(), s.completed(),
+					s.hurt(), done.getOrDefault(s.day(), List.of())))
+			.toList();
+	}
+
+	/** The routine of her latest assessment alone (none when it stopped exercise): cheaper than a full plan. */
+	@Transactional(readOnly = true)
+	public Optional<Assessment.Plan> currentRoutine(long accountId) {
+		return assessments.latestFor(accountId).map(latest -> latest.assessment().routine());
+	}
+
+	/**
+	 * Starts today's session with her pain before, or returns the one already started; empty
+	 * when her latest answer allows no exercise (or she has none). Pain before of 8 or more
+	 * is kept as a day stopped for pain, with no exercise: the page then shows SEVERE_PAIN's
+	 * advice for the rest of the day.
+	 */
+	@Transactional
+	public Optional<PracticeSession> start(long accountId, int painBefore) {
+		Optional<StoredAssessment> latest = assessments.latestFor(accountId);
+		if (latest.isEmpty() || latest.get().assessment().routine() == null) {
+			return Optional.empty();
+		}
+		Optional<PracticeSession> todays = sessions.findByAccountIdAndDay(accountId, today());
+		if (todays.isPresent()) {
+			return todays;
+		}
+		TodayPlan plan = plan(accountId, latest.get(), painBefore, null);
+		if (!plan.allowsExercise() && !plan.isStoppedForPain()) {
+			return Optional.empty();
+		}
+		Assessment.Plan routine = latest.get().assessment().routine();
+		return Optional.of(sessions.save(new PracticeSession(accountId, today(), routine.slug(), routine.phase(),
+				painBefore, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+				plan.steps().stream().map(step -> step.exercise().slug()).toList())));
+	}
+
+	/**
+	 * Finishes today's session, once; false when there is none to finish, it is already
+	 * finished, or today was stopped for pain.
+	 */
+	@Transactional
+	public boolean finish(long accountId, int painAfter, List<String> done, List<String> hurt) {
+		// Locked: a second finish (another tab, a double tap) waits, then finds it finished.
+		Optional<PracticeSession> todays = sessions.lockByAccountIdAndDay(accountId, today())
+			.filter(session -> !session.isCompleted())
+			.filter(session -> session.getPainBefore() < TriageRules.SEVERE_PAIN_FROM);
+		todays.ifPresent(session -> session.finish(painAfter, done, hurt,
+				Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+		return todays.isPresent();
+	}
+
+	/** The words of a flag (SEVERE_PAIN after a hard session, HIGH_PAIN on a 6 or 7 day). */
+	public FlagDocument flagWords(FlagCode code) {
+		return assessments.flagWords(code);
+	}
+
+	/** Every session she started, days stopped for pain included, with what she did in each (for "download my data"). */
+	@Transactional(readOnly = true)
+	public List<ProgressRules.Session> sessionsWithExercises(long accountId) {
+		return sessions.findByAccountIdOrderByDayAsc(accountId).stream().map(TodayService::toRules).toList();
+	}
+
+	/** Every session she started, in day order, without the exercises: all the progress rules and chart need. */
+	@Transactional(readOnly = true)
+	public List<ProgressRules.Session> history(long accountId) {
+		return sessions.findHistory(accountId)
+			.stream()
+			.map(r -> new ProgressRules.Session(r.day(), r.phase(), r.painBefore(), r.painAfter(), r.completed(),
+					r.hurt(), List.of()))
+			.toList();
+	}
+
+	private static ProgressRules.Session toRules(PracticeSession s) {
+		List<ProgressRules.Done> exercises = s.getExercises()
+			.stream()
+			.map(e -> new ProgressRules.Done(e.exerciseSlug(), e.done(), e.hurt()))
+			.toList();
+		return new ProgressRules.Session(s.getDay(), s.getPhase(), s.getPainBefore(), s.getPainAfter(), s.isCompleted(),
+				exercises.stream().anyMatch(ProgressRules.Done::hurt), exercises);
+	}
+
+	private Map<String, ExerciseView> details(Set<String> slugs) {
+		return slugs.isEmpty() ? new HashMap<>()
+				: catalogue.exercises(slugs).stream().collect(Collectors.toMap(ExerciseView::slug, Function.identity()));
+	}
+
+}

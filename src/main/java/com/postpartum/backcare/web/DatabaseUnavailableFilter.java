@@ -1,0 +1,79 @@
+package com.postpartum.backcare.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * When the database cannot be reached, every address answers within a few seconds (the
+ * pool's connection timeout) with 503 and a friendly page, or problem+json under /api/,
+ * never a 500 or the server's own page. It sits outside Spring Session, whose reads and
+ * writes are the first to fail. Pages in the page cache are still served, and when the
+ * database is back the pool reconnects by itself: no restart.
+ */
+class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+	static final String VIEW = "error/unavailable";
+
+	static final String DETAIL = "Our records cannot be reached just now. Nothing you sent was lost or half-saved; "
+			+ "please try again in a minute.";
+
+	static final int RETRY_AFTER_SECONDS = 30;
+
+	private final DatabaseAvailability database;
+
+	private final ITemplateEngine templates;
+
+	private final ResourceUrlProvider assets;
+
+	DatabaseUnavailableFilter(DatabaseAvailability database, ITemplateEngine templates, ResourceUrlProvider assets) {
+		this.database = database;
+		this.templates = templates;
+		this.assets = assets;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			if (response.isCommitted() || !database.explains(ex)) {
+				throw ex;
+			}
+			logger.warn("Database unavailable answering " + request.getRequestURI() + ": " + ex.getMessage());
+			answer(request, response);
+		}
+	}
+
+	private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.reset();
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+		response.setHeader("Cache-Control", "no-store");
+		response.setCharacterEncoding("UTF-8");
+		if (request.getRequestURI().startsWith(ApiExceptionHandler.API_PREFIX)) {
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.getWriter().write("{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"" + DETAIL + "\"}");
+			return;
+		}
+		// A page of its own, without the layout: the layout reads the signed-in account, which needs the database.
+		Context context = new Context(Locale.ENGLISH);
+		context.setVariable("css", assets.getForLookupPath("/assets/css/app.css"));
+		response.setContentType(MediaType.TEXT_HTML_VALUE);
+		templates.process(VIEW, context, response.getWriter());
+	}
+
+}

@@ -1,0 +1,109 @@
+package com.postpartum.backcare.web;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.TreeMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.postpartum.backcare.catalogue.CatalogueLoadedEvent;
+
+/**
+ * Keeps the rendered bytes of catalogue pages for visitors without a session: that content
+ * changes only when the catalogue is reloaded, and rendering a template costs far more
+ * than the database. Anyone with a session (signed in, or holding an assessment) is
+ * always rendered afresh, so nothing personal is ever cached. Security headers are still
+ * written per request by the filters around this one.
+ * <p>
+ * Each cached page carries an ETag computed once, so a returning phone gets a 304; the
+ * pages say "no-cache" (revalidate), so a new deploy shows at once.
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+	static final long MAX_BYTES = 16L * 1024 * 1024;
+
+	private final Cache<String, CachedPage> pages = Caffeine.newBuilder()
+		.maximumWeight(MAX_BYTES)
+		.<String, CachedPage>weigher((key, page) -> key.length() + page.body().length)
+		.build();
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!"GET".equals(request.getMethod()) || request.getSession(false) != null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String key = keyOf(request);
+		CachedPage cached = pages.getIfPresent(key);
+		if (cached == null) {
+			ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, recorder);
+			if (recorder.getStatus() != HttpServletResponse.SC_OK || recorder.getContentType() == null
+					|| request.getSession(false) != null) {
+				recorder.copyBodyToResponse();
+				return;
+			}
+			cached = CachedPage.of(recorder);
+			pages.put(key, cached);
+			// The recorder still holds the body: drop it, the cached copy is written below.
+			recorder.resetBuffer();
+		}
+		cached.writeTo(request, response);
+	}
+
+	/** The path and every parameter in name order, so "?a=1&b=2" and "?b=2&a=1" share one entry. */
+	private static String keyOf(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
+		new TreeMap<>(request.getParameterMap())
+			.forEach((name, values) -> key.append(name).append('=').append(Arrays.toString(values)).append('&'));
+		return key.toString();
+	}
+
+	@EventListener
+	void catalogueReloaded(CatalogueLoadedEvent event) {
+		pages.invalidateAll();
+	}
+
+	long size() {
+		return pages.estimatedSize();
+	}
+
+	private record CachedPage(String contentType, String contentLanguage, String etag, byte[] body) {
+
+		static CachedPage of(ContentCachingResponseWrapper recorder) {
+			byte[] body = recorder.getContentAsByteArray();
+			return new CachedPage(recorder.getContentType(), recorder.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+					"\"0" + DigestUtils.md5DigestAsHex(body) + "\"", body);
+		}
+
+		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+			response.setHeader(HttpHeaders.ETAG, etag);
+			String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+			if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains(etag.substring(1)))) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return;
+			}
+			response.setContentType(contentType);
+			if (contentLanguage != null) {
+				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
+			}
+			response.setContentLength(body.length);
+			response.getOutputStream().write(body);
+		}
+
+	}
+
+}

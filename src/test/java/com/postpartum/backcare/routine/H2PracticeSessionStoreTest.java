@@ -1,8 +1,0 @@
-package com.postpartum.backcare.routine;
-
-import org.springframework.boot.test.context.SpringBootTest;
-
-@SpringBootTest
-class H2PracticeSessionStoreTest extends PracticeSessionStoreContract {
-
-}
