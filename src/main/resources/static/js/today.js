@@ -4,8 +4,8 @@
 (function () {
   var form = document.querySelector('.today-session');
   if (!form) { return; }
-  var steps = Array.prototype.slice.call(form.querySelectorAll('.today-step'));
-  if (!steps.length) { return; }
+  var items = Array.prototype.slice.call(form.querySelectorAll('.today-item'));
+  if (!items.length) { return; }
   var text = form.dataset;
   var status = document.createElement('p');
   status.className = 'timer-status';
@@ -45,25 +45,25 @@
 
   function show(index) {
     stop();
-    current = Math.max(0, Math.min(index, steps.length - 1));
-    steps.forEach(function (step, i) { step.hidden = i !== current; });
-    var step = steps[current];
-    step.appendChild(status);
-    say(text.exercise.replace('{0}', current + 1).replace('{1}', steps.length));
-    step.querySelector('.js-start').focus();
+    current = Math.max(0, Math.min(index, items.length - 1));
+    items.forEach(function (item, i) { item.hidden = i !== current; });
+    var item = items[current];
+    item.appendChild(status);
+    say(text.exercise.replace('{0}', current + 1).replace('{1}', items.length));
+    item.querySelector('.js-start').focus();
   }
 
-  function run(step) {
-    var sets = parseInt(step.dataset.sets || '1', 10);
-    var reps = step.dataset.reps ? parseInt(step.dataset.reps, 10) : 0;
-    var hold = step.dataset.hold ? parseInt(step.dataset.hold, 10) : 0;
-    var rest = parseInt(step.dataset.rest || '0', 10);
+  function run(item) {
+    var sets = parseInt(item.dataset.sets || '1', 10);
+    var reps = item.dataset.reps ? parseInt(item.dataset.reps, 10) : 0;
+    var hold = item.dataset.hold ? parseInt(item.dataset.hold, 10) : 0;
+    var rest = parseInt(item.dataset.rest || '0', 10);
     var set = 1;
     var rep = 1;
-    var repButton = step.querySelector('.js-rep');
+    var repButton = item.querySelector('.js-rep');
 
     function finishExercise() {
-      step.querySelector('input[name=done]').checked = true;
+      item.querySelector('input[name=done]').checked = true;
       repButton.hidden = true;
       say(text.done, true);
     }
@@ -88,7 +88,7 @@
     countdown(3, text.ready, doRep);
   }
 
-  steps.forEach(function (step, i) {
+  items.forEach(function (item, i) {
     var controls = document.createElement('div');
     controls.className = 'guide-controls';
     [['js-start', text.start], ['js-rep', text.rep], ['js-hurts', text.hurts], ['js-prev', text.prev], ['js-next', text.next]]
@@ -101,19 +101,19 @@
       });
     controls.querySelector('.js-rep').hidden = true;
     controls.querySelector('.js-prev').hidden = i === 0;
-    controls.querySelector('.js-next').hidden = i === steps.length - 1;
-    controls.querySelector('.js-start').onclick = function () { run(step); };
+    controls.querySelector('.js-next').hidden = i === items.length - 1;
+    controls.querySelector('.js-start').onclick = function () { run(item); };
     controls.querySelector('.js-prev').onclick = function () { show(i - 1); };
     controls.querySelector('.js-next').onclick = function () { show(i + 1); };
     controls.querySelector('.js-hurts').onclick = function () {
       stop();
-      step.querySelector('input[name=hurt]').checked = true;
+      item.querySelector('input[name=hurt]').checked = true;
       controls.querySelector('.js-rep').hidden = true;
       say(text.stopped, true);
-      var easier = step.querySelector('.easier-version');
+      var easier = item.querySelector('.easier-version');
       if (easier) { easier.hidden = false; easier.querySelector('a').focus(); }
     };
-    step.insertBefore(controls, step.querySelector('h4'));
+    item.insertBefore(controls, item.querySelector('h4'));
   });
   show(0);
 })();

@@ -23,18 +23,18 @@ public class AccountService {
 
 	private final PasswordEncoder passwords;
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final FindByIndexNameSessionRepository<? extends Session> signInSessions;
 
 	private final Clock clock;
 
 	private final LoginThrottle throttle;
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwords,
-			FindByIndexNameSessionRepository<? extends Session> sessions, LoginThrottle throttle, Clock clock) {
+			FindByIndexNameSessionRepository<? extends Session> signInSessions, LoginThrottle throttle, Clock clock) {
 		this.accounts = accounts;
 		this.clock = clock;
 		this.passwords = passwords;
-		this.sessions = sessions;
+		this.signInSessions = signInSessions;
 		this.throttle = throttle;
 	}
 
@@ -82,7 +82,7 @@ public class AccountService {
 	@Transactional
 	public void delete(long accountId) {
 		accounts.findById(accountId).ifPresent(account -> {
-			sessions.findByPrincipalName(account.getEmail()).keySet().forEach(sessions::deleteById);
+			signInSessions.findByPrincipalName(account.getEmail()).keySet().forEach(signInSessions::deleteById);
 			accounts.delete(account);
 			throttle.forget(account.getEmail());
 		});

@@ -5,12 +5,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The rules' answer, in the exact shape of docs/clinical-rules.md's API answer. */
-public record Assessment(Level level, List<Flag> flags, @Nullable Plan routine) {
+public record Assessment(Level level, List<Flag> flags, @Nullable PersonalRoutine routine) {
 
 	public record Flag(FlagCode code, Level level, String title, String advice) {
 	}
 
-	public record Plan(String slug, String title, int phase, List<PlannedExercise> exercises,
+	public record PersonalRoutine(String slug, String title, int phase, List<PlannedExercise> exercises,
 			List<Exclusion> excluded, int timesPerWeek, int estimatedMinutes) {
 	}
 

@@ -26,7 +26,7 @@ class AssessmentApiDocs implements OpenApiCustomizer {
 	@Override
 	public void customise(OpenAPI openApi) {
 		openApi.getComponents().addSchemas(Intake.class.getSimpleName(), intake());
-		ApiDocs.describeRecords(openApi, Assessment.class, Assessment.Flag.class, Assessment.Plan.class,
+		ApiDocs.describeRecords(openApi, Assessment.class, Assessment.Flag.class, Assessment.PersonalRoutine.class,
 				Assessment.PlannedExercise.class, Assessment.Exclusion.class);
 	}
 

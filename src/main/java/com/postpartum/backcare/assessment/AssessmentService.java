@@ -48,7 +48,7 @@ public class AssessmentService {
 	 * One day's routine from her stored answers, today's pain before (null before she gives
 	 * it) and the exercises swapped out since last time: the intake's own rules, re-run.
 	 */
-	public Optional<TriageRules.Day> planDay(Intake intake, Integer painBefore, Set<String> swappedOut) {
+	public Optional<TriageRules.DayPlan> planDay(Intake intake, Integer painBefore, Set<String> swappedOut) {
 		return rules.planDay(intake, painBefore == null ? 0 : painBefore, swappedOut, catalogue.current());
 	}
 

@@ -50,7 +50,7 @@ class CheckController {
 		}
 		// Signed in: the new red flag is stored with her last answers, which stops her routine.
 		AccountHolder.current().ifPresent(accountId -> assessments.recheck(accountId, redFlags));
-		return AnswerPage.prepare(model, assessments.checkRedFlags(redFlags), true, assessments.exerciseNames());
+		return AssessmentPage.prepare(model, assessments.checkRedFlags(redFlags), true, assessments.exerciseNames());
 	}
 
 	private String showForm(Model model, boolean invalid) {

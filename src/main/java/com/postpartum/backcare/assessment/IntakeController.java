@@ -22,7 +22,7 @@ class IntakeController {
 
 	static final String FORM_VIEW = "assessment/intake";
 
-	static final String ANSWER_VIEW = "assessment/answer";
+	static final String ANSWER_VIEW = "assessment/assessment";
 
 	private final AssessmentService assessments;
 
@@ -54,7 +54,7 @@ class IntakeController {
 			.filter(found -> AssessmentOwnership.owns(request, found.id(), found.accountId()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("stored", stored);
-		return AnswerPage.prepare(model, stored.assessment(), false, assessments.exerciseNames());
+		return AssessmentPage.prepare(model, stored.assessment(), false, assessments.exerciseNames());
 	}
 
 	private String showForm(Model model, IntakeForm form) {

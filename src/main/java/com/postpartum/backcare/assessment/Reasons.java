@@ -7,7 +7,7 @@ import java.util.Set;
 import com.postpartum.backcare.assessment.Intake.Clearance;
 
 /**
- * The rules' explanations, in one place: why this stage, why each exercise. They travel in
+ * The rules' explanations, in one place: why this phase, why each exercise. They travel in
  * the API answer, so they are plain sentences rather than message keys.
  */
 final class Reasons {
@@ -25,10 +25,10 @@ final class Reasons {
 
 	static String phase(int phase, Intake intake, Set<FlagCode> codes) {
 		return switch (phase) {
-			case 1 -> "Stage 1 (Reconnect) suits you because " + join(phaseOneCauses(intake)) + ".";
-			case 3 -> "Stage 3 (Strengthen) suits you: you are cleared, 12 or more weeks after the birth, "
+			case 1 -> "Phase 1 (Reconnect) suits you because " + join(phaseOneCauses(intake)) + ".";
+			case 3 -> "Phase 3 (Strengthen) suits you: you are cleared, 12 or more weeks after the birth, "
 					+ "with low pain that is not getting worse and no core or pelvic floor warning signs.";
-			default -> "Stage 2 (Rebuild) suits you: you are cleared and at least 6 weeks after the birth"
+			default -> "Phase 2 (Rebuild) suits you: you are cleared and at least 6 weeks after the birth"
 					+ phaseTwoCaveat(intake, codes) + ".";
 		};
 	}
@@ -100,7 +100,7 @@ final class Reasons {
 				});
 			}
 		}
-		return notYet.isEmpty() ? "" : "; the strengthening stage waits because " + join(notYet);
+		return notYet.isEmpty() ? "" : "; the strengthening phase waits because " + join(notYet);
 	}
 
 	private static String join(List<String> parts) {

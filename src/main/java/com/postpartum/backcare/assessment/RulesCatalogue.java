@@ -10,7 +10,7 @@ import com.postpartum.backcare.catalogue.Load;
  * What the rules need to know of the catalogue, as plain values: the three phase routines,
  * every exercise's safety facts, and the flags' words. No entity, no Spring.
  */
-public record RulesCatalogue(Map<Integer, PhaseRoutine> phaseRoutines, Map<String, ExerciseFacts> exercises,
+public record RulesCatalogue(Map<Integer, RoutineFacts> phaseRoutines, Map<String, ExerciseFacts> exercises,
 		Map<FlagCode, FlagText> flagTexts) {
 
 	public RulesCatalogue {
@@ -20,17 +20,17 @@ public record RulesCatalogue(Map<Integer, PhaseRoutine> phaseRoutines, Map<Strin
 	}
 
 	/** A phase routine template: exercises in order with this routine's dosage. */
-	public record PhaseRoutine(String slug, String title, int phase, int timesPerWeek, List<Dose> items) {
+	public record RoutineFacts(String slug, String title, int phase, int timesPerWeek, List<DosageFacts> items) {
 	}
 
 	/** An exercise and how much of it. */
-	public record Dose(String slug, int sets, Integer reps, Integer holdSeconds, boolean perSide, int restSeconds) {
+	public record DosageFacts(String slug, int sets, Integer reps, Integer holdSeconds, boolean perSide, int restSeconds) {
 	}
 
 	/** The safety attributes the filter reads, plus the exercise's own dosage for substitutes. */
 	public record ExerciseFacts(String slug, String name, String summary, Category category, Load abdominalLoad,
 			Load pelvicFloorLoad, boolean asymmetric, boolean beforeClearance, int difficulty, String regression,
-			Dose ownDose) {
+			DosageFacts ownDose) {
 	}
 
 	/** A flag in words for a tired parent: what it may mean, what to do, how soon. */

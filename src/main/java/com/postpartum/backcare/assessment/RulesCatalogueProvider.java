@@ -8,9 +8,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-import com.postpartum.backcare.assessment.RulesCatalogue.Dose;
+import com.postpartum.backcare.assessment.RulesCatalogue.DosageFacts;
 import com.postpartum.backcare.assessment.RulesCatalogue.ExerciseFacts;
-import com.postpartum.backcare.assessment.RulesCatalogue.PhaseRoutine;
+import com.postpartum.backcare.assessment.RulesCatalogue.RoutineFacts;
 import com.postpartum.backcare.catalogue.CatalogueLoadedEvent;
 import com.postpartum.backcare.catalogue.CatalogueProperties;
 import com.postpartum.backcare.catalogue.CatalogueService;
@@ -61,7 +61,7 @@ class RulesCatalogueProvider {
 			.stream()
 			.map(RulesCatalogueProvider::facts)
 			.collect(Collectors.toMap(ExerciseFacts::slug, Function.identity()));
-		Map<Integer, PhaseRoutine> phases = catalogue.routines()
+		Map<Integer, RoutineFacts> phases = catalogue.routines()
 			.stream()
 			.filter(routine -> routine.phase() != null)
 			.collect(Collectors.toMap(RoutineView::phase, RulesCatalogueProvider::phaseRoutine));
@@ -71,15 +71,15 @@ class RulesCatalogueProvider {
 	private static ExerciseFacts facts(ExerciseView e) {
 		return new ExerciseFacts(e.slug(), e.name(), e.summary(), e.category(), e.abdominalLoad(), e.pelvicFloorLoad(),
 				e.asymmetric(), e.beforeClearance(), e.difficulty(), e.regression(),
-				new Dose(e.slug(), e.dosage().sets(), e.dosage().reps(), e.dosage().holdSeconds(), e.dosage().perSide(),
+				new DosageFacts(e.slug(), e.dosage().sets(), e.dosage().reps(), e.dosage().holdSeconds(), e.dosage().perSide(),
 						e.dosage().restSeconds()));
 	}
 
-	private static PhaseRoutine phaseRoutine(RoutineView routine) {
-		return new PhaseRoutine(routine.slug(), routine.title(), routine.phase(), routine.timesPerWeek(),
+	private static RoutineFacts phaseRoutine(RoutineView routine) {
+		return new RoutineFacts(routine.slug(), routine.title(), routine.phase(), routine.timesPerWeek(),
 				routine.exercises()
 					.stream()
-					.map(step -> new Dose(step.slug(), step.sets(), step.reps(), step.holdSeconds(), step.perSide(),
+					.map(step -> new DosageFacts(step.slug(), step.sets(), step.reps(), step.holdSeconds(), step.perSide(),
 							step.restSeconds()))
 					.toList());
 	}

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import com.postpartum.backcare.assessment.Assessment.Exclusion;
 import com.postpartum.backcare.assessment.Assessment.Flag;
-import com.postpartum.backcare.assessment.Assessment.Plan;
+import com.postpartum.backcare.assessment.Assessment.PersonalRoutine;
 import com.postpartum.backcare.assessment.Assessment.PlannedExercise;
 import com.postpartum.backcare.assessment.Intake.Clearance;
 import com.postpartum.backcare.assessment.Intake.Delivery;
@@ -19,10 +19,10 @@ import com.postpartum.backcare.assessment.Intake.Leakage;
 import com.postpartum.backcare.assessment.Intake.PainArea;
 import com.postpartum.backcare.assessment.Intake.PainTrend;
 import com.postpartum.backcare.assessment.Intake.Separation;
-import com.postpartum.backcare.assessment.RulesCatalogue.Dose;
+import com.postpartum.backcare.assessment.RulesCatalogue.DosageFacts;
 import com.postpartum.backcare.assessment.RulesCatalogue.ExerciseFacts;
 import com.postpartum.backcare.assessment.RulesCatalogue.FlagText;
-import com.postpartum.backcare.assessment.RulesCatalogue.PhaseRoutine;
+import com.postpartum.backcare.assessment.RulesCatalogue.RoutineFacts;
 import com.postpartum.backcare.catalogue.Category;
 import com.postpartum.backcare.catalogue.ExerciseTiming;
 import com.postpartum.backcare.catalogue.Load;
@@ -67,7 +67,7 @@ public final class TriageRules {
 	public Assessment assess(Intake intake, RulesCatalogue catalogue) {
 		Set<FlagCode> codes = flagsFor(intake);
 		Level level = levelOf(codes);
-		Plan plan = level.allowsRoutine() ? build(intake, codes, Set.of(), catalogue).plan() : null;
+		PersonalRoutine plan = level.allowsRoutine() ? build(intake, codes, Set.of(), catalogue).plan() : null;
 		return new Assessment(level, flags(codes, catalogue), plan);
 	}
 
@@ -77,7 +77,7 @@ public final class TriageRules {
 	 * other, so swapped-in exercises pass the same filter, substitution and dosage. Empty when
 	 * the day allows no exercise: her answers or today's pain (8 or more) reach URGENT.
 	 */
-	public Optional<Day> planDay(Intake intake, int painBefore, Set<String> swappedOut, RulesCatalogue catalogue) {
+	public Optional<DayPlan> planDay(Intake intake, int painBefore, Set<String> swappedOut, RulesCatalogue catalogue) {
 		Set<FlagCode> codes = flagsFor(intake);
 		painFlag(painBefore).ifPresent(codes::add);
 		if (!levelOf(codes).allowsRoutine()) {
@@ -88,7 +88,7 @@ public final class TriageRules {
 			.stream()
 			.filter(substitution -> substitution.filter() == null)
 			.toList();
-		return Optional.of(new Day(built.plan(), swaps, codes.contains(FlagCode.HIGH_PAIN)));
+		return Optional.of(new DayPlan(built.plan(), swaps, codes.contains(FlagCode.HIGH_PAIN)));
 	}
 
 	/** The flag a pain score raises, the same on the intake and before every session. */
@@ -100,7 +100,7 @@ public final class TriageRules {
 	}
 
 	/** A day's routine and what happened to each exercise swapped out since last time. */
-	public record Day(Plan plan, List<Substitution> swaps, boolean highPain) {
+	public record DayPlan(PersonalRoutine plan, List<Substitution> swaps, boolean highPain) {
 	}
 
 	/**
@@ -241,14 +241,14 @@ public final class TriageRules {
 
 	private Built build(Intake intake, Set<FlagCode> codes, Set<String> swappedOut, RulesCatalogue catalogue) {
 		int phase = phaseFor(intake, codes);
-		PhaseRoutine routine = catalogue.phaseRoutines().get(phase);
+		RoutineFacts routine = catalogue.phaseRoutines().get(phase);
 		String why = Reasons.phase(phase, intake, codes);
 		boolean halve = codes.contains(FlagCode.HIGH_PAIN);
 		boolean toldToWait = codes.contains(FlagCode.TOLD_TO_WAIT);
 		Map<String, PlannedExercise> chosen = new LinkedHashMap<>();
 		List<Exclusion> excluded = new ArrayList<>();
 		List<Substitution> substitutions = new ArrayList<>();
-		for (Dose item : routine.items()) {
+		for (DosageFacts item : routine.items()) {
 			ExerciseFacts exercise = catalogue.exercises().get(item.slug());
 			if (chosen.containsKey(item.slug())) {
 				continue;
@@ -280,7 +280,7 @@ public final class TriageRules {
 		int seconds = exercises.stream()
 			.mapToInt(e -> ExerciseTiming.seconds(e.sets(), e.reps(), e.holdSeconds(), e.perSide(), e.restSeconds()))
 			.sum();
-		Plan plan = new Plan(routine.slug(), routine.title(), phase, exercises, List.copyOf(excluded),
+		PersonalRoutine plan = new PersonalRoutine(routine.slug(), routine.title(), phase, exercises, List.copyOf(excluded),
 				routine.timesPerWeek(), ExerciseTiming.minutes(seconds));
 		return new Built(plan, List.copyOf(substitutions));
 	}
@@ -288,7 +288,7 @@ public final class TriageRules {
 	/** The reason code of an exercise left out because it was swapped out after she reported pain. */
 	public static final String SWAPPED = "SWAPPED";
 
-	private record Built(Plan plan, List<Substitution> substitutions) {
+	private record Built(PersonalRoutine plan, List<Substitution> substitutions) {
 	}
 
 	/**
@@ -310,7 +310,7 @@ public final class TriageRules {
 				refusedBy.orElse(null));
 	}
 
-	private static PlannedExercise planned(ExerciseFacts exercise, Dose dose, boolean halve, String reason) {
+	private static PlannedExercise planned(ExerciseFacts exercise, DosageFacts dose, boolean halve, String reason) {
 		int sets = halve ? Math.max(1, dose.sets() / 2) : dose.sets();
 		String why = halve && sets < dose.sets() ? reason + " " + Reasons.HALVED : reason;
 		return new PlannedExercise(exercise.slug(), exercise.name(), sets, dose.reps(), dose.holdSeconds(),

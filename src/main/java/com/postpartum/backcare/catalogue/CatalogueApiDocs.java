@@ -14,7 +14,7 @@ class CatalogueApiDocs implements OpenApiCustomizer {
 	@Override
 	public void customise(OpenAPI openApi) {
 		ApiDocs.describeRecords(openApi, CatalogueApiController.ExerciseList.class, ExerciseView.class, Dosage.class,
-				Provenance.class, RoutineView.class, RoutineView.Step.class);
+				Provenance.class, RoutineView.class, RoutineView.Item.class);
 	}
 
 }

@@ -65,11 +65,11 @@ public class CatalogueService {
 					.toList())
 				.stream()
 				.collect(Collectors.toMap(Exercise::getSlug, Exercise::getName));
-			List<Link> related = learnPages.findBySlugIn(exercise.getRelated())
+			List<CatalogueLink> related = learnPages.findBySlugIn(exercise.getRelated())
 				.stream()
-				.map(page -> new Link(page.getSlug(), page.getTitle()))
+				.map(page -> new CatalogueLink(page.getSlug(), page.getTitle()))
 				.toList();
-			List<Link> usedIn = routines.findLinksUsing(exercise.getSlug());
+			List<CatalogueLink> usedIn = routines.findLinksUsing(exercise.getSlug());
 			return new ExerciseDetails(ExerciseView.of(exercise), link(exercise.getRegression(), neighbours),
 					link(exercise.getProgression(), neighbours), related, usedIn);
 		});
@@ -96,19 +96,19 @@ public class CatalogueService {
 			Map<String, Exercise> related = exercises.findBySlugIn(page.getRelated())
 				.stream()
 				.collect(Collectors.toMap(Exercise::getSlug, Function.identity()));
-			List<Link> links = page.getRelated()
+			List<CatalogueLink> links = page.getRelated()
 				.stream()
 				.map(related::get)
 				.filter(Objects::nonNull)
-				.map(exercise -> new Link(exercise.getSlug(), exercise.getName()))
+				.map(exercise -> new CatalogueLink(exercise.getSlug(), exercise.getName()))
 				.toList();
 			return new LearnPageView(page.getSlug(), page.getTitle(), page.getSummary(), page.getKind(),
 					page.getBodyHtml(), links, page.getSources());
 		});
 	}
 
-	private static Link link(String slug, Map<String, String> names) {
-		return slug == null || !names.containsKey(slug) ? null : new Link(slug, names.get(slug));
+	private static CatalogueLink link(String slug, Map<String, String> names) {
+		return slug == null || !names.containsKey(slug) ? null : new CatalogueLink(slug, names.get(slug));
 	}
 
 }

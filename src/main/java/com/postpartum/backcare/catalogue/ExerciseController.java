@@ -80,7 +80,7 @@ class ExerciseController {
 
 	private static void addIfSet(UriComponentsBuilder url, String name, Object value) {
 		if (value != null) {
-			url.queryParam(name, value instanceof Coded coded ? coded.code() : value);
+			url.queryParam(name, value instanceof CodedEnum coded ? coded.code() : value);
 		}
 	}
 

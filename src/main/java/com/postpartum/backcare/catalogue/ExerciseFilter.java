@@ -80,14 +80,14 @@ public record ExerciseFilter(String query, Category category, Position position,
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	private static <E extends Enum<E> & Coded> E coded(String parameter, String value, Class<E> type,
+	private static <E extends Enum<E> & CodedEnum> E coded(String parameter, String value, Class<E> type,
 			List<Problem> problems) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		Optional<E> parsed = Coded.fromCode(type, value);
+		Optional<E> parsed = CodedEnum.fromCode(type, value);
 		if (parsed.isEmpty()) {
-			problems.add(new Problem(parameter, value, Coded.allowed(type)));
+			problems.add(new Problem(parameter, value, CodedEnum.allowed(type)));
 		}
 		return parsed.orElse(null);
 	}

@@ -4,5 +4,5 @@ import java.util.List;
 
 /** A habit or education page, with links to the exercises it mentions. */
 public record LearnPageView(String slug, String title, String summary, LearnKind kind, String bodyHtml,
-		List<Link> relatedExercises, List<String> sources) {
+		List<CatalogueLink> relatedExercises, List<String> sources) {
 }

@@ -3,7 +3,7 @@ package com.postpartum.backcare.catalogue;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Where one part of an exercise comes from: the cited article, or the app's own choice. */
-public enum Origin implements Coded {
+public enum Origin implements CodedEnum {
 
 	/** A cited article gives it; the words are still ours. */
 	ARTICLE,
@@ -13,7 +13,7 @@ public enum Origin implements Coded {
 	@Override
 	@JsonValue
 	public String code() {
-		return Coded.codeOf(this);
+		return CodedEnum.codeOf(this);
 	}
 
 }

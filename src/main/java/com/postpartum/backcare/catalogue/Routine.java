@@ -47,7 +47,7 @@ public class Routine {
 	@Column(name = "time_of_day", nullable = false, length = 20)
 	private TimeOfDay timeOfDay;
 
-	/** Computed from the steps' dosages when the content is loaded. */
+	/** Computed from the items' dosages when the content is loaded. */
 	@Column(name = "estimated_minutes", nullable = false)
 	private int estimatedMinutes;
 
@@ -57,7 +57,7 @@ public class Routine {
 
 	@OneToMany(mappedBy = "routine", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
-	private List<RoutineStep> steps = new ArrayList<>();
+	private List<RoutineItem> items = new ArrayList<>();
 
 	protected Routine() {
 	}
@@ -78,25 +78,25 @@ public class Routine {
 	}
 
 	/**
-	 * Makes the steps equal to the given ones, reusing existing rows position by position,
+	 * Makes the items equal to the given ones, reusing existing rows position by position,
 	 * so reloading unchanged content rewrites nothing and a change never duplicates a row.
 	 */
-	public void replaceSteps(List<RoutineStep> newSteps) {
-		for (int i = 0; i < newSteps.size(); i++) {
-			if (i < steps.size()) {
-				steps.get(i).copyFrom(newSteps.get(i));
+	public void replaceItems(List<RoutineItem> newItems) {
+		for (int i = 0; i < newItems.size(); i++) {
+			if (i < items.size()) {
+				items.get(i).copyFrom(newItems.get(i));
 			}
 			else {
-				RoutineStep step = newSteps.get(i);
-				step.attachTo(this, i + 1);
-				steps.add(step);
+				RoutineItem item = newItems.get(i);
+				item.attachTo(this, i + 1);
+				items.add(item);
 			}
 		}
-		while (steps.size() > newSteps.size()) {
-			steps.remove(steps.size() - 1);
+		while (items.size() > newItems.size()) {
+			items.remove(items.size() - 1);
 		}
 		this.estimatedMinutes = ExerciseTiming
-			.minutes(steps.stream().mapToInt(step -> step.getDosage().estimatedSeconds()).sum());
+			.minutes(items.stream().mapToInt(item -> item.getDosage().estimatedSeconds()).sum());
 	}
 
 	public Long getId() {
@@ -139,8 +139,8 @@ public class Routine {
 		return sources;
 	}
 
-	public List<RoutineStep> getSteps() {
-		return steps;
+	public List<RoutineItem> getItems() {
+		return items;
 	}
 
 }

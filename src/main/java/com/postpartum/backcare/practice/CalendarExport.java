@@ -28,7 +28,7 @@ public class CalendarExport {
 
 	static final LocalTime EVENING = LocalTime.of(19, 0);
 
-	public String calendar(Assessment.Plan routine, LocalDate from, long accountId) {
+	public String calendar(Assessment.PersonalRoutine routine, LocalDate from, long accountId) {
 		VEvent event = new VEvent(LocalDateTime.of(from.plusDays(1), EVENING),
 				Duration.ofMinutes(Math.max(5, routine.estimatedMinutes())), "Back routine: " + routine.title());
 		event.add(new Uid("routine-" + routine.slug() + "-" + accountId + "@backcare"));

@@ -20,13 +20,13 @@ public record PainChart(int width, int height, String beforeLine, String afterLi
 	public record Point(String day, int before, int after, int x, int yBefore, int yAfter) {
 	}
 
-	static PainChart of(List<ProgressRules.Session> history) {
-		List<ProgressRules.Session> shown = history.subList(Math.max(0, history.size() - MAX_POINTS), history.size());
+	static PainChart of(List<ProgressRules.SessionFacts> history) {
+		List<ProgressRules.SessionFacts> shown = history.subList(Math.max(0, history.size() - MAX_POINTS), history.size());
 		List<Point> points = new ArrayList<>();
 		StringBuilder before = new StringBuilder();
 		StringBuilder after = new StringBuilder();
 		for (int i = 0; i < shown.size(); i++) {
-			ProgressRules.Session s = shown.get(i);
+			ProgressRules.SessionFacts s = shown.get(i);
 			int x = shown.size() == 1 ? WIDTH / 2 : PADDING + i * (WIDTH - 2 * PADDING) / (shown.size() - 1);
 			Point point = new Point(s.day().toString(), s.painBefore(), s.painAfter(), x, y(s.painBefore()), y(s.painAfter()));
 			points.add(point);

@@ -15,7 +15,7 @@ import com.postpartum.backcare.web.AccountHolder;
 @Controller
 class ProgressController {
 
-	static final String PROGRESS_VIEW = "routine/progress";
+	static final String PROGRESS_VIEW = "practice/progress";
 
 	static final int WEEKS_SHOWN = 8;
 
@@ -28,16 +28,16 @@ class ProgressController {
 	@GetMapping("/progress")
 	String show(Model model) {
 		long accountId = AccountHolder.current().orElseThrow();
-		List<ProgressRules.Session> history = today.history(accountId);
-		List<ProgressRules.Session> completed = history.stream().filter(ProgressRules.Session::completed).toList();
-		Assessment.Plan routine = today.currentRoutine(accountId).orElse(null);
+		List<ProgressRules.SessionFacts> history = today.history(accountId);
+		List<ProgressRules.SessionFacts> completed = history.stream().filter(ProgressRules.SessionFacts::completed).toList();
+		Assessment.PersonalRoutine routine = today.currentRoutine(accountId).orElse(null);
 		int phase = routine != null ? routine.phase() : 0;
 		Set<ReviewCause> review = ProgressRules.clinicianReview(history);
 		model.addAttribute("target", routine != null ? routine.timesPerWeek() : 0);
 		model.addAttribute("weeks", ProgressRules.sessionsPerWeek(history, today.today(), WEEKS_SHOWN));
 		model.addAttribute("streak", ProgressRules.streak(history, today.today()));
 		model.addAttribute("chart", PainChart.of(completed));
-		// The next stage waits while a clinician review is advised.
+		// The next phase waits while a clinician review is advised.
 		model.addAttribute("nextPhase", phase > 0 && review.isEmpty() && ProgressRules.offersNextPhase(history, phase));
 		model.addAttribute("review", review);
 		model.addAttribute("total", completed.size());

@@ -53,8 +53,8 @@ public final class ProgressRules {
 	 * {@code hurt} says she marked at least one exercise as hurting; {@code exercises} are
 	 * filled only where a rule needs them (the swaps).
 	 */
-	public record Session(LocalDate day, int phase, int painBefore, Integer painAfter, boolean completed, boolean hurt,
-			List<Done> exercises) {
+	public record SessionFacts(LocalDate day, int phase, int painBefore, Integer painAfter, boolean completed, boolean hurt,
+			List<ExerciseDone> exercises) {
 
 		/** Pain before of 8 or more stopped the day: no exercise, and not a missed session. */
 		public boolean stoppedForPain() {
@@ -68,7 +68,7 @@ public final class ProgressRules {
 	}
 
 	/** One exercise of a session: done, and whether she said it hurts. */
-	public record Done(String slug, boolean done, boolean hurt) {
+	public record ExerciseDone(String slug, boolean done, boolean hurt) {
 	}
 
 	public enum SwapReason {
@@ -105,11 +105,11 @@ public final class ProgressRules {
 	 * @param completed her completed sessions in day order, with their exercises
 	 * @param regressionOf the easier version of an exercise, or null
 	 */
-	public static Swaps swaps(List<Session> completed, Function<String, String> regressionOf) {
+	public static Swaps swaps(List<SessionFacts> completed, Function<String, String> regressionOf) {
 		Map<String, SwapReason> active = new LinkedHashMap<>();
 		Map<String, Integer> calmRuns = new LinkedHashMap<>();
 		List<String> restored = new ArrayList<>();
-		for (Session session : completed) {
+		for (SessionFacts session : completed) {
 			restored.clear();
 			for (String original : List.copyOf(active.keySet())) {
 				if (calmWith(session, regressionOf.apply(original))) {
@@ -125,7 +125,7 @@ public final class ProgressRules {
 				}
 			}
 			boolean painRose = session.painAfter() != null && session.painAfter() >= session.painBefore() + PAIN_RISE;
-			for (Done exercise : session.exercises()) {
+			for (ExerciseDone exercise : session.exercises()) {
 				SwapReason reason = exercise.hurt() ? SwapReason.HURT
 						: painRose && exercise.done() ? SwapReason.PAIN_ROSE : null;
 				if (reason != null) {
@@ -138,7 +138,7 @@ public final class ProgressRules {
 		return new Swaps(Map.copyOf(active), List.copyOf(restored));
 	}
 
-	private static boolean calmWith(Session session, String regression) {
+	private static boolean calmWith(SessionFacts session, String regression) {
 		if (!session.calm()) {
 			return false;
 		}
@@ -153,16 +153,16 @@ public final class ProgressRules {
 	 * included), with pain not rising (the latest pain before is no higher than the first),
 	 * offer the next phase. A new intake decides.
 	 */
-	public static boolean offersNextPhase(List<Session> history, int currentPhase) {
+	public static boolean offersNextPhase(List<SessionFacts> history, int currentPhase) {
 		if (currentPhase >= 3) {
 			return false;
 		}
-		List<Session> inPhase = history.stream().filter(s -> s.completed() && s.phase() == currentPhase).toList();
+		List<SessionFacts> inPhase = history.stream().filter(s -> s.completed() && s.phase() == currentPhase).toList();
 		if (inPhase.size() < SESSIONS_FOR_NEXT_PHASE) {
 			return false;
 		}
-		Session first = inPhase.get(0);
-		Session last = inPhase.get(inPhase.size() - 1);
+		SessionFacts first = inPhase.get(0);
+		SessionFacts last = inPhase.get(inPhase.size() - 1);
 		return ChronoUnit.DAYS.between(first.day(), last.day()) + 1 >= DAYS_FOR_NEXT_PHASE
 				&& last.painBefore() <= first.painBefore();
 	}
@@ -174,12 +174,12 @@ public final class ProgressRules {
 	 * pain included); or "this hurts" in 3 or more sessions within 14 days.
 	 * @param history every session she started, in day order
 	 */
-	public static Set<ReviewCause> clinicianReview(List<Session> history) {
+	public static Set<ReviewCause> clinicianReview(List<SessionFacts> history) {
 		Set<ReviewCause> causes = EnumSet.noneOf(ReviewCause.class);
 		if (history.isEmpty()) {
 			return causes;
 		}
-		if (regularWithoutImproving(history.stream().filter(Session::completed).toList())) {
+		if (regularWithoutImproving(history.stream().filter(SessionFacts::completed).toList())) {
 			causes.add(ReviewCause.REGULAR_WITHOUT_IMPROVING);
 		}
 		if (painBeforeRising(history)) {
@@ -191,12 +191,12 @@ public final class ProgressRules {
 		return causes;
 	}
 
-	private static boolean regularWithoutImproving(List<Session> completed) {
+	private static boolean regularWithoutImproving(List<SessionFacts> completed) {
 		if (completed.isEmpty()) {
 			return false;
 		}
 		LocalDate start = completed.get(completed.size() - 1).day().minusWeeks(REVIEW_WEEKS).plusDays(1);
-		List<List<Session>> weeks = new ArrayList<>();
+		List<List<SessionFacts>> weeks = new ArrayList<>();
 		for (int w = 0; w < REVIEW_WEEKS; w++) {
 			weeks.add(between(completed, start.plusWeeks(w), start.plusWeeks(w + 1)));
 		}
@@ -206,19 +206,19 @@ public final class ProgressRules {
 		return meanPainBefore(weeks.get(REVIEW_WEEKS - 1)) >= meanPainBefore(weeks.get(0));
 	}
 
-	private static boolean painBeforeRising(List<Session> history) {
+	private static boolean painBeforeRising(List<SessionFacts> history) {
 		LocalDate firstDay = history.get(0).day();
 		LocalDate lastDay = history.get(history.size() - 1).day();
-		List<Session> first = between(history, firstDay, firstDay.plusDays(RISING_WINDOW_DAYS));
-		List<Session> last = between(history, lastDay.minusDays(RISING_WINDOW_DAYS - 1), lastDay.plusDays(1));
+		List<SessionFacts> first = between(history, firstDay, firstDay.plusDays(RISING_WINDOW_DAYS));
+		List<SessionFacts> last = between(history, lastDay.minusDays(RISING_WINDOW_DAYS - 1), lastDay.plusDays(1));
 		return first.size() >= RISING_MIN_SCORES && last.size() >= RISING_MIN_SCORES
 				&& meanPainBefore(last) - meanPainBefore(first) >= RISING_BY;
 	}
 
-	private static boolean repeatedHurt(List<Session> history) {
+	private static boolean repeatedHurt(List<SessionFacts> history) {
 		LocalDate lastDay = history.get(history.size() - 1).day();
 		long hurtSessions = between(history, lastDay.minusDays(HURT_WINDOW_DAYS - 1), lastDay.plusDays(1)).stream()
-			.filter(Session::hurt)
+			.filter(SessionFacts::hurt)
 			.count();
 		return hurtSessions >= HURT_SESSIONS_FOR_REVIEW;
 	}
@@ -227,10 +227,10 @@ public final class ProgressRules {
 	 * Days in a row with a completed session, up to today (or yesterday, if today has none
 	 * yet). A day stopped for pain neither counts nor breaks the run: resting was right.
 	 */
-	public static int streak(List<Session> history, LocalDate today) {
+	public static int streak(List<SessionFacts> history, LocalDate today) {
 		Set<LocalDate> practised = new HashSet<>();
 		Set<LocalDate> rested = new HashSet<>();
-		for (Session s : history) {
+		for (SessionFacts s : history) {
 			if (s.completed()) {
 				practised.add(s.day());
 			}
@@ -250,13 +250,13 @@ public final class ProgressRules {
 	}
 
 	/** Completed sessions and days stopped for pain in each of the last {@code weeks} weeks (Monday to Sunday), oldest first. */
-	public static List<WeekCount> sessionsPerWeek(List<Session> history, LocalDate today, int weeks) {
+	public static List<WeekCount> sessionsPerWeek(List<SessionFacts> history, LocalDate today, int weeks) {
 		LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		List<WeekCount> counts = new ArrayList<>();
 		for (int w = weeks - 1; w >= 0; w--) {
 			LocalDate monday = thisMonday.minusWeeks(w);
-			List<Session> week = between(history, monday, monday.plusWeeks(1));
-			counts.add(new WeekCount(monday, (int) week.stream().filter(Session::completed).count(),
+			List<SessionFacts> week = between(history, monday, monday.plusWeeks(1));
+			counts.add(new WeekCount(monday, (int) week.stream().filter(SessionFacts::completed).count(),
 					(int) week.stream().filter(s -> !s.completed() && s.stoppedForPain()).count()));
 		}
 		return counts;
@@ -267,12 +267,12 @@ public final class ProgressRules {
 	}
 
 	/** Sessions from {@code from} (included) to {@code to} (excluded). */
-	private static List<Session> between(List<Session> sessions, LocalDate from, LocalDate to) {
+	private static List<SessionFacts> between(List<SessionFacts> sessions, LocalDate from, LocalDate to) {
 		return sessions.stream().filter(s -> !s.day().isBefore(from) && s.day().isBefore(to)).toList();
 	}
 
-	private static double meanPainBefore(List<Session> sessions) {
-		return sessions.stream().mapToInt(Session::painBefore).average().orElse(0);
+	private static double meanPainBefore(List<SessionFacts> sessions) {
+		return sessions.stream().mapToInt(SessionFacts::painBefore).average().orElse(0);
 	}
 
 }

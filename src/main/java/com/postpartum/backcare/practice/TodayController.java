@@ -23,7 +23,7 @@ import com.postpartum.backcare.web.AccountHolder;
 @Controller
 class TodayController {
 
-	static final String TODAY_VIEW = "routine/today";
+	static final String TODAY_VIEW = "practice/today";
 
 	private final TodayService today;
 

@@ -15,7 +15,7 @@ import com.postpartum.backcare.practice.ProgressRules.SwapReason;
  * exercises with their dosage, the swaps made and ended since last time, the clinician
  * review advice, and today's session if she has started one.
  */
-public record TodayPlan(Assessment assessment, Status status, List<Step> steps, List<Swap> swaps,
+public record TodayPlan(Assessment assessment, Status status, List<Item> items, List<Swap> swaps,
 		List<String> restored, boolean highPain, Set<ReviewCause> review, PracticeSession session) {
 
 	/** Whether today allows exercise, and if not, why. */
@@ -24,7 +24,7 @@ public record TodayPlan(Assessment assessment, Status status, List<Step> steps, 
 		/** Her latest answer allows a routine and today's pain does not stop it. */
 		EXERCISE,
 		/** Her latest answer (or a red flag answered since) stops all exercise. */
-		ANSWER_STOPS_EXERCISE,
+		ASSESSMENT_STOPS_EXERCISE,
 		/** Her pain before today's session was 8 or more: no session today. */
 		STOPPED_FOR_PAIN
 
@@ -34,8 +34,8 @@ public record TodayPlan(Assessment assessment, Status status, List<Step> steps, 
 		return status == Status.EXERCISE;
 	}
 
-	public boolean isStoppedByAnswer() {
-		return status == Status.ANSWER_STOPS_EXERCISE;
+	public boolean isStoppedByAssessment() {
+		return status == Status.ASSESSMENT_STOPS_EXERCISE;
 	}
 
 	public boolean isStoppedForPain() {
@@ -56,7 +56,7 @@ public record TodayPlan(Assessment assessment, Status status, List<Step> steps, 
 				&& TriageRules.painFlag(session.getPainAfter()).orElse(null) == FlagCode.SEVERE_PAIN;
 	}
 
-	public record Step(ExerciseView exercise, int sets, Integer reps, Integer holdSeconds, boolean perSide,
+	public record Item(ExerciseView exercise, int sets, Integer reps, Integer holdSeconds, boolean perSide,
 			int restSeconds) {
 	}
 

@@ -40,18 +40,18 @@ public class TodayService {
 
 	private final CatalogueService catalogue;
 
-	private final PracticeSessionRepository sessions;
+	private final PracticeSessionRepository practiceSessions;
 
 	private final Clock clock;
 
 	/** How many completed sessions back the swaps are followed. */
 	static final int SWAP_MEMORY = 30;
 
-	TodayService(AssessmentService assessments, CatalogueService catalogue, PracticeSessionRepository sessions,
+	TodayService(AssessmentService assessments, CatalogueService catalogue, PracticeSessionRepository practiceSessions,
 			Clock clock) {
 		this.assessments = assessments;
 		this.catalogue = catalogue;
-		this.sessions = sessions;
+		this.practiceSessions = practiceSessions;
 		this.clock = clock;
 	}
 
@@ -63,7 +63,7 @@ public class TodayService {
 	@Transactional(readOnly = true)
 	public Optional<TodayPlan> plan(long accountId) {
 		return assessments.latestFor(accountId).map(latest -> {
-			Optional<PracticeSession> todays = sessions.findByAccountIdAndDay(accountId, today());
+			Optional<PracticeSession> todays = practiceSessions.findByAccountIdAndDay(accountId, today());
 			return plan(accountId, latest, todays.map(PracticeSession::getPainBefore).orElse(null), todays.orElse(null));
 		});
 	}
@@ -80,25 +80,25 @@ public class TodayService {
 	/** Today's plan for a pain before (null before she gives it). */
 	private TodayPlan plan(long accountId, StoredAssessment latest, Integer painBefore, PracticeSession todays) {
 		Assessment assessment = latest.assessment();
-		List<ProgressRules.Session> history = history(accountId);
+		List<ProgressRules.SessionFacts> history = history(accountId);
 		Set<ReviewCause> review = ProgressRules.clinicianReview(history);
 		if (assessment.routine() == null) {
-			return blocked(assessment, Status.ANSWER_STOPS_EXERCISE, review, todays);
+			return blocked(assessment, Status.ASSESSMENT_STOPS_EXERCISE, review, todays);
 		}
 		ProgressRules.Swaps swaps = ProgressRules.swaps(recentCompleted(accountId, history), assessments::regressionOf);
-		Optional<TriageRules.Day> day = assessments.planDay(latest.intake(), painBefore, swaps.active().keySet());
+		Optional<TriageRules.DayPlan> day = assessments.planDay(latest.intake(), painBefore, swaps.active().keySet());
 		if (day.isEmpty()) {
 			boolean painStops = painBefore != null && painBefore >= TriageRules.SEVERE_PAIN_FROM;
-			return blocked(assessment, painStops ? Status.STOPPED_FOR_PAIN : Status.ANSWER_STOPS_EXERCISE, review,
+			return blocked(assessment, painStops ? Status.STOPPED_FOR_PAIN : Status.ASSESSMENT_STOPS_EXERCISE, review,
 					todays);
 		}
-		Assessment.Plan routine = day.get().plan();
+		Assessment.PersonalRoutine routine = day.get().plan();
 		Set<String> wanted = new HashSet<>();
 		routine.exercises().forEach(e -> wanted.add(e.slug()));
 		Map<String, ExerciseView> views = details(wanted);
-		List<TodayPlan.Step> steps = routine.exercises()
+		List<TodayPlan.Item> items = routine.exercises()
 			.stream()
-			.map(e -> new TodayPlan.Step(views.get(e.slug()), e.sets(), e.reps(), e.holdSeconds(), e.perSide(),
+			.map(e -> new TodayPlan.Item(views.get(e.slug()), e.sets(), e.reps(), e.holdSeconds(), e.perSide(),
 					e.restSeconds()))
 			.toList();
 		List<TodayPlan.Swap> swapped = day.get()
@@ -112,7 +112,7 @@ public class TodayService {
 			.filter(wanted::contains)
 			.map(slug -> views.get(slug).name())
 			.toList();
-		return new TodayPlan(assessment, Status.EXERCISE, steps, swapped, restored, day.get().highPain(), review,
+		return new TodayPlan(assessment, Status.EXERCISE, items, swapped, restored, day.get().highPain(), review,
 				todays);
 	}
 
@@ -126,27 +126,27 @@ public class TodayService {
 	 * enough to follow any swap, since one ends after two calm sessions, and bounded however
 	 * long she has used the app.
 	 */
-	private List<ProgressRules.Session> recentCompleted(long accountId, List<ProgressRules.Session> history) {
-		List<ProgressRules.Session> before = history.stream()
+	private List<ProgressRules.SessionFacts> recentCompleted(long accountId, List<ProgressRules.SessionFacts> history) {
+		List<ProgressRules.SessionFacts> before = history.stream()
 			.filter(s -> s.completed() && s.day().isBefore(today()))
 			.toList();
 		if (before.isEmpty()) {
 			return List.of();
 		}
-		List<ProgressRules.Session> recent = before.subList(Math.max(0, before.size() - SWAP_MEMORY), before.size());
-		Map<LocalDate, List<ProgressRules.Done>> done = new HashMap<>();
-		sessions.findCompletedExercises(accountId, recent.get(0).day(), today())
+		List<ProgressRules.SessionFacts> recent = before.subList(Math.max(0, before.size() - SWAP_MEMORY), before.size());
+		Map<LocalDate, List<ProgressRules.ExerciseDone>> done = new HashMap<>();
+		practiceSessions.findCompletedExercises(accountId, recent.get(0).day(), today())
 			.forEach(e -> done.computeIfAbsent(e.day(), d -> new ArrayList<>())
-				.add(new ProgressRules.Done(e.slug(), e.done(), e.hurt())));
+				.add(new ProgressRules.ExerciseDone(e.slug(), e.done(), e.hurt())));
 		return recent.stream()
-			.map(s -> new ProgressRules.Session(s.day(), s.phase(), s.painBefore(), s.painAfter(), s.completed(),
+			.map(s -> new ProgressRules.SessionFacts(s.day(), s.phase(), s.painBefore(), s.painAfter(), s.completed(),
 					s.hurt(), done.getOrDefault(s.day(), List.of())))
 			.toList();
 	}
 
 	/** The routine of her latest assessment alone (none when it stopped exercise): cheaper than a full plan. */
 	@Transactional(readOnly = true)
-	public Optional<Assessment.Plan> currentRoutine(long accountId) {
+	public Optional<Assessment.PersonalRoutine> currentRoutine(long accountId) {
 		return assessments.latestFor(accountId).map(latest -> latest.assessment().routine());
 	}
 
@@ -162,7 +162,7 @@ public class TodayService {
 		if (latest.isEmpty() || latest.get().assessment().routine() == null) {
 			return Optional.empty();
 		}
-		Optional<PracticeSession> todays = sessions.findByAccountIdAndDay(accountId, today());
+		Optional<PracticeSession> todays = practiceSessions.findByAccountIdAndDay(accountId, today());
 		if (todays.isPresent()) {
 			return todays;
 		}
@@ -170,10 +170,10 @@ public class TodayService {
 		if (!plan.allowsExercise() && !plan.isStoppedForPain()) {
 			return Optional.empty();
 		}
-		Assessment.Plan routine = latest.get().assessment().routine();
-		return Optional.of(sessions.save(new PracticeSession(accountId, today(), routine.slug(), routine.phase(),
+		Assessment.PersonalRoutine routine = latest.get().assessment().routine();
+		return Optional.of(practiceSessions.save(new PracticeSession(accountId, today(), routine.slug(), routine.phase(),
 				painBefore, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
-				plan.steps().stream().map(step -> step.exercise().slug()).toList())));
+				plan.items().stream().map(step -> step.exercise().slug()).toList())));
 	}
 
 	/**
@@ -183,7 +183,7 @@ public class TodayService {
 	@Transactional
 	public boolean finish(long accountId, int painAfter, List<String> done, List<String> hurt) {
 		// Locked: a second finish (another tab, a double tap) waits, then finds it finished.
-		Optional<PracticeSession> todays = sessions.lockByAccountIdAndDay(accountId, today())
+		Optional<PracticeSession> todays = practiceSessions.lockByAccountIdAndDay(accountId, today())
 			.filter(session -> !session.isCompleted())
 			.filter(session -> session.getPainBefore() < TriageRules.SEVERE_PAIN_FROM);
 		todays.ifPresent(session -> session.finish(painAfter, done, hurt,
@@ -198,27 +198,27 @@ public class TodayService {
 
 	/** Every session she started, days stopped for pain included, with what she did in each (for "download my data"). */
 	@Transactional(readOnly = true)
-	public List<ProgressRules.Session> sessionsWithExercises(long accountId) {
-		return sessions.findByAccountIdOrderByDayAsc(accountId).stream().map(TodayService::toRules).toList();
+	public List<ProgressRules.SessionFacts> sessionsWithExercises(long accountId) {
+		return practiceSessions.findByAccountIdOrderByDayAsc(accountId).stream().map(TodayService::toRules).toList();
 	}
 
 	/** Every session she started, in day order, without the exercises: all the progress rules and chart need. */
 	@Transactional(readOnly = true)
-	public List<ProgressRules.Session> history(long accountId) {
-		return sessions.findHistory(accountId)
+	public List<ProgressRules.SessionFacts> history(long accountId) {
+		return practiceSessions.findHistory(accountId)
 			.stream()
-			.map(r -> new ProgressRules.Session(r.day(), r.phase(), r.painBefore(), r.painAfter(), r.completed(),
+			.map(r -> new ProgressRules.SessionFacts(r.day(), r.phase(), r.painBefore(), r.painAfter(), r.completed(),
 					r.hurt(), List.of()))
 			.toList();
 	}
 
-	private static ProgressRules.Session toRules(PracticeSession s) {
-		List<ProgressRules.Done> exercises = s.getExercises()
+	private static ProgressRules.SessionFacts toRules(PracticeSession s) {
+		List<ProgressRules.ExerciseDone> exercises = s.getExercises()
 			.stream()
-			.map(e -> new ProgressRules.Done(e.exerciseSlug(), e.done(), e.hurt()))
+			.map(e -> new ProgressRules.ExerciseDone(e.exerciseSlug(), e.done(), e.hurt()))
 			.toList();
-		return new ProgressRules.Session(s.getDay(), s.getPhase(), s.getPainBefore(), s.getPainAfter(), s.isCompleted(),
-				exercises.stream().anyMatch(ProgressRules.Done::hurt), exercises);
+		return new ProgressRules.SessionFacts(s.getDay(), s.getPhase(), s.getPainBefore(), s.getPainAfter(), s.isCompleted(),
+				exercises.stream().anyMatch(ProgressRules.ExerciseDone::hurt), exercises);
 	}
 
 	private Map<String, ExerciseView> details(Set<String> slugs) {

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.postpartum.backcare.assessment.Intake.Separation;
 import com.postpartum.backcare.assessment.RulesCatalogue.ExerciseFacts;
-import com.postpartum.backcare.assessment.RulesCatalogue.PhaseRoutine;
-import com.postpartum.backcare.assessment.TriageRules.Day;
+import com.postpartum.backcare.assessment.RulesCatalogue.RoutineFacts;
+import com.postpartum.backcare.assessment.TriageRules.DayPlan;
 import com.postpartum.backcare.assessment.TriageRules.Outcome;
 import com.postpartum.backcare.assessment.TriageRules.Substitution;
 import com.postpartum.backcare.catalogue.Load;
@@ -50,8 +50,8 @@ class DailyPlanTest {
 
 	@Test
 	void painBeforeSixOrSevenHalvesSetsAndRemovesAdvancedMoves() {
-		Day calm = rules.planDay(rebuild, 3, Set.of(), CATALOGUE).orElseThrow();
-		Day sore = rules.planDay(rebuild, 7, Set.of(), CATALOGUE).orElseThrow();
+		DayPlan calm = rules.planDay(rebuild, 3, Set.of(), CATALOGUE).orElseThrow();
+		DayPlan sore = rules.planDay(rebuild, 7, Set.of(), CATALOGUE).orElseThrow();
 		assertThat(planned(calm.plan(), "bridge").sets()).isEqualTo(2);
 		assertThat(planned(sore.plan(), "bridge").sets()).isEqualTo(1);
 		assertThat(planned(sore.plan(), "bridge").reason()).contains("Fewer sets");
@@ -64,7 +64,7 @@ class DailyPlanTest {
 	@Test
 	void aHighPainIntakeAndAHighPainDayHalveOnlyOnce() {
 		Intake sixOutOfTen = healthy().painNow(6).build();
-		Day day = rules.planDay(sixOutOfTen, 7, Set.of(), CATALOGUE).orElseThrow();
+		DayPlan day = rules.planDay(sixOutOfTen, 7, Set.of(), CATALOGUE).orElseThrow();
 		Assessment intake = rules.assess(sixOutOfTen, CATALOGUE);
 		assertThat(planned(day.plan(), "tilt").sets()).isEqualTo(planned(intake.routine(), "tilt").sets()).isEqualTo(1);
 	}
@@ -83,7 +83,7 @@ class DailyPlanTest {
 
 	@Test
 	void aSwappedExerciseGivesWayToItsRegression() {
-		Day day = rules.planDay(rebuild, 3, Set.of("hollow"), CATALOGUE).orElseThrow();
+		DayPlan day = rules.planDay(rebuild, 3, Set.of("hollow"), CATALOGUE).orElseThrow();
 		assertThat(slugs(day)).doesNotContain("hollow").contains("toe-tap");
 		assertThat(day.swaps()).containsExactly(
 				new Substitution("hollow", "Hollow hold", null, Outcome.REPLACED, "toe-tap", "toe-tap", null));
@@ -96,9 +96,9 @@ class DailyPlanTest {
 		// toe-tap's own dose is 1 set; with two sets of its own it is halved on a 6-or-7 day.
 		RulesCatalogue twoSetToeTap = withExercise(new ExerciseFacts("toe-tap", "toe-tap", "Summary.",
 				com.postpartum.backcare.catalogue.Category.CORE, Load.LOW, Load.LOW, false, false, 2, null,
-				new RulesCatalogue.Dose("toe-tap", 2, 8, 3, false, 30)));
-		Day sore = rules.planDay(rebuild, 6, Set.of("hollow"), twoSetToeTap).orElseThrow();
-		Day calm = rules.planDay(rebuild, 3, Set.of("hollow"), twoSetToeTap).orElseThrow();
+				new RulesCatalogue.DosageFacts("toe-tap", 2, 8, 3, false, 30)));
+		DayPlan sore = rules.planDay(rebuild, 6, Set.of("hollow"), twoSetToeTap).orElseThrow();
+		DayPlan calm = rules.planDay(rebuild, 3, Set.of("hollow"), twoSetToeTap).orElseThrow();
 		assertThat(planned(calm.plan(), "toe-tap").sets()).isEqualTo(2);
 		assertThat(planned(sore.plan(), "toe-tap").sets()).isEqualTo(1);
 	}
@@ -111,7 +111,7 @@ class DailyPlanTest {
 		withHover = TriageRulesTest.withPhase(withHover, 2,
 				List.of(dose("breathing", 1), dose("hover", 2), dose("walking", 1)));
 		Intake diastasis = healthy().weeks(8).separation(Separation.LARGE).build();
-		Day day = rules.planDay(diastasis, 3, Set.of("hover"), withHover).orElseThrow();
+		DayPlan day = rules.planDay(diastasis, 3, Set.of("hover"), withHover).orElseThrow();
 		assertThat(slugs(day)).containsExactly("breathing", "walking");
 		assertThat(day.swaps()).containsExactly(new Substitution("hover", "hover", null, Outcome.EASIER_NOT_SUITABLE,
 				"side-plank-knees", "side-plank-knees", FlagCode.DIASTASIS));
@@ -119,18 +119,18 @@ class DailyPlanTest {
 
 	@Test
 	void aSwappedExerciseWithoutAnEasierVersionIsLeftOutAndSaysSo() {
-		Day day = rules.planDay(rebuild, 3, Set.of("walking"), CATALOGUE).orElseThrow();
+		DayPlan day = rules.planDay(rebuild, 3, Set.of("walking"), CATALOGUE).orElseThrow();
 		assertThat(slugs(day)).doesNotContain("walking");
 		assertThat(day.swaps()).extracting(Substitution::outcome).containsExactly(Outcome.NO_EASIER_VERSION);
 	}
 
 	@Test
 	void aSwapWhoseEasierVersionIsAlsoSwappedOrAlreadyInLeavesItOut() {
-		Day both = rules.planDay(rebuild, 3, Set.of("hollow", "toe-tap"), withToeTapInPhaseTwo()).orElseThrow();
+		DayPlan both = rules.planDay(rebuild, 3, Set.of("hollow", "toe-tap"), withToeTapInPhaseTwo()).orElseThrow();
 		assertThat(both.swaps()).extracting(Substitution::slug, Substitution::outcome)
 			.contains(org.assertj.core.groups.Tuple.tuple("hollow", Outcome.EASIER_ALSO_SWAPPED));
 		// toe-tap comes before hollow in this routine: already in, so hollow is simply left out.
-		Day hollow = rules.planDay(rebuild, 3, Set.of("hollow"), withToeTapInPhaseTwo()).orElseThrow();
+		DayPlan hollow = rules.planDay(rebuild, 3, Set.of("hollow"), withToeTapInPhaseTwo()).orElseThrow();
 		assertThat(hollow.swaps()).extracting(Substitution::outcome).containsExactly(Outcome.EASIER_ALREADY_IN);
 		assertThat(slugs(hollow)).containsOnlyOnce("toe-tap").doesNotContain("hollow");
 	}
@@ -138,16 +138,16 @@ class DailyPlanTest {
 	@Test
 	void aFilteredExerciseIsNotReportedAsASwap() {
 		Intake diastasis = healthy().weeks(8).separation(Separation.LARGE).build();
-		Day day = rules.planDay(diastasis, 3, Set.of("hollow"), CATALOGUE).orElseThrow();
+		DayPlan day = rules.planDay(diastasis, 3, Set.of("hollow"), CATALOGUE).orElseThrow();
 		assertThat(day.swaps()).isEmpty();
 		assertThat(day.plan().excluded()).contains(new Assessment.Exclusion("hollow", "DIASTASIS"));
 	}
 
-	private static List<String> slugs(Day day) {
+	private static List<String> slugs(DayPlan day) {
 		return TriageRulesTest.slugs(new Assessment(Level.PROCEED, List.of(), day.plan()));
 	}
 
-	private static Assessment.PlannedExercise planned(Assessment.Plan plan, String slug) {
+	private static Assessment.PlannedExercise planned(Assessment.PersonalRoutine plan, String slug) {
 		return TriageRulesTest.planned(new Assessment(Level.PROCEED, List.of(), plan), slug);
 	}
 
@@ -158,8 +158,8 @@ class DailyPlanTest {
 	}
 
 	private static RulesCatalogue withToeTapInPhaseTwo() {
-		Map<Integer, PhaseRoutine> phases = new HashMap<>(CATALOGUE.phaseRoutines());
-		phases.put(2, new PhaseRoutine("phase-2", "Phase 2", 2, 4,
+		Map<Integer, RoutineFacts> phases = new HashMap<>(CATALOGUE.phaseRoutines());
+		phases.put(2, new RoutineFacts("phase-2", "Phase 2", 2, 4,
 				List.of(dose("breathing", 1), dose("toe-tap", 1), dose("hollow", 2), dose("walking", 1))));
 		return new RulesCatalogue(phases, CATALOGUE.exercises(), CATALOGUE.flagTexts());
 	}

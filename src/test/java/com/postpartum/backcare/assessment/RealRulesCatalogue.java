@@ -6,11 +6,11 @@ import java.util.stream.Collectors;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-import com.postpartum.backcare.assessment.RulesCatalogue.Dose;
+import com.postpartum.backcare.assessment.RulesCatalogue.DosageFacts;
 import com.postpartum.backcare.assessment.RulesCatalogue.ExerciseFacts;
-import com.postpartum.backcare.assessment.RulesCatalogue.PhaseRoutine;
+import com.postpartum.backcare.assessment.RulesCatalogue.RoutineFacts;
 import com.postpartum.backcare.catalogue.Category;
-import com.postpartum.backcare.catalogue.Coded;
+import com.postpartum.backcare.catalogue.CodedEnum;
 import com.postpartum.backcare.catalogue.Load;
 import com.postpartum.backcare.catalogue.content.ContentReader;
 import com.postpartum.backcare.catalogue.content.ContentSet;
@@ -34,20 +34,20 @@ final class RealRulesCatalogue {
 		Map<String, ExerciseFacts> exercises = documents.values()
 			.stream()
 			.map(d -> new ExerciseFacts(d.slug(), d.name(), d.summary(),
-					Coded.fromCode(Category.class, d.category()).orElseThrow(), load(d.abdominalLoad()),
+					CodedEnum.fromCode(Category.class, d.category()).orElseThrow(), load(d.abdominalLoad()),
 					load(d.pelvicFloorLoad()), d.asymmetric(), d.beforeClearance(), d.difficulty(), d.regression(),
-					new Dose(d.slug(), d.dosage().sets(), d.dosage().reps(), d.dosage().holdSeconds(),
+					new DosageFacts(d.slug(), d.dosage().sets(), d.dosage().reps(), d.dosage().holdSeconds(),
 							d.dosage().perSide(), d.dosage().restSeconds())))
 			.collect(Collectors.toMap(ExerciseFacts::slug, Function.identity()));
-		Map<Integer, PhaseRoutine> phases = content.routines()
+		Map<Integer, RoutineFacts> phases = content.routines()
 			.stream()
 			.map(file -> file.document())
 			.filter(routine -> routine.phase() != null)
 			.collect(Collectors.toMap(routine -> routine.phase(),
-					routine -> new PhaseRoutine(routine.slug(), routine.title(), routine.phase(), routine.timesPerWeek(),
+					routine -> new RoutineFacts(routine.slug(), routine.title(), routine.phase(), routine.timesPerWeek(),
 							routine.exercises().stream().map(step -> {
-								Dose own = exercises.get(step.slug()).ownDose();
-								return new Dose(step.slug(), step.sets() != null ? step.sets() : own.sets(),
+								DosageFacts own = exercises.get(step.slug()).ownDose();
+								return new DosageFacts(step.slug(), step.sets() != null ? step.sets() : own.sets(),
 										step.reps() != null ? step.reps() : own.reps(),
 										step.holdSeconds() != null ? step.holdSeconds() : own.holdSeconds(),
 										step.perSide() != null ? step.perSide() : own.perSide(),
@@ -58,7 +58,7 @@ final class RealRulesCatalogue {
 	}
 
 	private static Load load(String code) {
-		return Coded.fromCode(Load.class, code).orElseThrow();
+		return CodedEnum.fromCode(Load.class, code).orElseThrow();
 	}
 
 }

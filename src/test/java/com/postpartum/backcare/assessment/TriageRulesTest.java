@@ -27,10 +27,10 @@ import com.postpartum.backcare.assessment.Intake.Leakage;
 import com.postpartum.backcare.assessment.Intake.PainArea;
 import com.postpartum.backcare.assessment.Intake.PainTrend;
 import com.postpartum.backcare.assessment.Intake.Separation;
-import com.postpartum.backcare.assessment.RulesCatalogue.Dose;
+import com.postpartum.backcare.assessment.RulesCatalogue.DosageFacts;
 import com.postpartum.backcare.assessment.RulesCatalogue.ExerciseFacts;
 import com.postpartum.backcare.assessment.RulesCatalogue.FlagText;
-import com.postpartum.backcare.assessment.RulesCatalogue.PhaseRoutine;
+import com.postpartum.backcare.assessment.RulesCatalogue.RoutineFacts;
 import com.postpartum.backcare.catalogue.Category;
 import com.postpartum.backcare.catalogue.Load;
 
@@ -350,7 +350,7 @@ class TriageRulesTest {
 	@Test
 	void aRoutineIsNeverEmptyWhenOneIsAllowed() {
 		RulesCatalogue onlyRisky = new RulesCatalogue(
-				Map.of(1, new PhaseRoutine("p1", "Phase 1", 1, 5, List.of(dose("hollow", 1))), 2,
+				Map.of(1, new RoutineFacts("p1", "Phase 1", 1, 5, List.of(dose("hollow", 1))), 2,
 						CATALOGUE.phaseRoutines().get(2), 3, CATALOGUE.phaseRoutines().get(3)),
 				CATALOGUE.exercises(), CATALOGUE.flagTexts());
 		Assessment result = rules.assess(healthy().cleared(Clearance.NOT_YET_CHECKED).build(), onlyRisky);
@@ -362,7 +362,7 @@ class TriageRulesTest {
 	@Test
 	void everyIncludedExerciseHasAReasonAndTheRoutineItsTimings() {
 		Assessment result = rules.assess(healthy().weeks(8).build(), CATALOGUE);
-		assertThat(result.routine().exercises()).allSatisfy(e -> assertThat(e.reason()).contains("Stage 2"));
+		assertThat(result.routine().exercises()).allSatisfy(e -> assertThat(e.reason()).contains("Phase 2"));
 		assertThat(result.routine().timesPerWeek()).isEqualTo(4);
 		assertThat(result.routine().estimatedMinutes()).isPositive();
 		assertThat(result.routine().slug()).isEqualTo("phase-2");
@@ -418,11 +418,11 @@ class TriageRulesTest {
 				exercise("side-plank-knees", Load.HIGH, Load.LOW, false, false, 2, null),
 				exercise("plank", Load.HIGH, Load.HIGH, false, false, 3, "side-plank-knees"))
 			.collect(Collectors.toMap(ExerciseFacts::slug, Function.identity()));
-		Map<Integer, PhaseRoutine> phases = Map.of(1,
-				new PhaseRoutine("phase-1", "Phase 1", 1, 5, List.of(dose("breathing", 1), dose("tilt", 3), dose("walking", 1))),
-				2, new PhaseRoutine("phase-2", "Phase 2", 2, 4, List.of(dose("breathing", 1), dose("march", 2),
+		Map<Integer, RoutineFacts> phases = Map.of(1,
+				new RoutineFacts("phase-1", "Phase 1", 1, 5, List.of(dose("breathing", 1), dose("tilt", 3), dose("walking", 1))),
+				2, new RoutineFacts("phase-2", "Phase 2", 2, 4, List.of(dose("breathing", 1), dose("march", 2),
 						dose("bridge", 2), dose("hollow", 2), dose("walking", 1))),
-				3, new PhaseRoutine("phase-3", "Phase 3", 3, 3, List.of(dose("bridge", 2), dose("plank", 3), dose("walking", 1))));
+				3, new RoutineFacts("phase-3", "Phase 3", 3, 3, List.of(dose("bridge", 2), dose("plank", 3), dose("walking", 1))));
 		Map<FlagCode, FlagText> texts = new EnumMap<>(FlagCode.class);
 		Arrays.stream(FlagCode.values())
 			.forEach(code -> texts.put(code, new FlagText("title of " + code, "advice for " + code)));
@@ -438,18 +438,18 @@ class TriageRulesTest {
 				beforeClearance, difficulty, regression, dose(slug, 1));
 	}
 
-	static RulesCatalogue withPhase(int phase, List<Dose> items) {
+	static RulesCatalogue withPhase(int phase, List<DosageFacts> items) {
 		return withPhase(CATALOGUE, phase, items);
 	}
 
-	static RulesCatalogue withPhase(RulesCatalogue base, int phase, List<Dose> items) {
-		Map<Integer, PhaseRoutine> phases = new java.util.HashMap<>(base.phaseRoutines());
-		phases.put(phase, new PhaseRoutine("phase-" + phase, "Phase " + phase, phase, 4, items));
+	static RulesCatalogue withPhase(RulesCatalogue base, int phase, List<DosageFacts> items) {
+		Map<Integer, RoutineFacts> phases = new java.util.HashMap<>(base.phaseRoutines());
+		phases.put(phase, new RoutineFacts("phase-" + phase, "Phase " + phase, phase, 4, items));
 		return new RulesCatalogue(phases, base.exercises(), base.flagTexts());
 	}
 
-	static Dose dose(String slug, int sets) {
-		return new Dose(slug, sets, 8, 3, false, 30);
+	static DosageFacts dose(String slug, int sets) {
+		return new DosageFacts(slug, sets, 8, 3, false, 30);
 	}
 
 	static Set<FlagCode> none() {

@@ -23,7 +23,7 @@ class DailySessionBrowserTest extends BrowserSupport {
 		driver.findElement(By.cssSelector("form.today-start button[type=submit]")).click();
 		WebElement status = waitFor(By.cssSelector(".timer-status"));
 		assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
-		assertThat(driver.findElements(By.cssSelector(".today-step")).stream().filter(WebElement::isDisplayed))
+		assertThat(driver.findElements(By.cssSelector(".today-item")).stream().filter(WebElement::isDisplayed))
 			.as("one exercise at a time").hasSize(1);
 		screenshot("today-guided");
 		assertNoAccessibilityViolations("today, guided session");
@@ -57,7 +57,7 @@ class DailySessionBrowserTest extends BrowserSupport {
 		waitForUrl("/account");
 		driver.findElement(By.linkText("Printable routine sheet")).click();
 		waitForUrl("/account/routine-sheet");
-		assertThat(driver.findElements(By.cssSelector(".routine-steps > li"))).hasSizeGreaterThan(3);
+		assertThat(driver.findElements(By.cssSelector(".routine-items > li"))).hasSizeGreaterThan(3);
 		assertNoAccessibilityViolations("routine sheet");
 		open("/today");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Today's session is done");
@@ -74,7 +74,7 @@ class DailySessionBrowserTest extends BrowserSupport {
 		String main = driver.findElement(By.tagName("main")).getText();
 		assertThat(main).contains("No session today", "You rated your pain 9 out of 10", "Very strong pain",
 				"urgent care service today");
-		assertThat(driver.findElements(By.cssSelector(".today-step, .timer-status, .js-start, input[name=done]")))
+		assertThat(driver.findElements(By.cssSelector(".today-item, .timer-status, .js-start, input[name=done]")))
 			.as("no exercise and no player").isEmpty();
 		assertThat(driver.findElement(By.cssSelector("#main a[href='/check']")).isDisplayed()).isTrue();
 		screenshot("today-stopped-for-pain");

@@ -39,7 +39,7 @@ class IntakeJourneyBrowserTest extends BrowserSupport {
 		assertThat(driver.findElement(By.id("routine-heading")).getText()).contains("Phase 2");
 		screenshot("answer-proceed");
 		assertNoAccessibilityViolations("proceed answer");
-		List<WebElement> links = driver.findElements(By.cssSelector(".routine-steps h4 a"));
+		List<WebElement> links = driver.findElements(By.cssSelector(".routine-items h4 a"));
 		assertThat(links).hasSizeGreaterThan(3);
 		String name = links.get(0).getText();
 		links.get(0).click();

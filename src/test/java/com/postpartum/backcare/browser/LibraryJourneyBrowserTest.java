@@ -74,7 +74,7 @@ class LibraryJourneyBrowserTest extends BrowserSupport {
 		open("/routines");
 		assertNoAccessibilityViolations("routine list");
 		open("/routines/phase-1-reconnect");
-		assertThat(driver.findElements(By.cssSelector(".routine-steps > li"))).hasSizeGreaterThan(3);
+		assertThat(driver.findElements(By.cssSelector(".routine-items > li"))).hasSizeGreaterThan(3);
 		assertThat(driver.findElement(By.cssSelector(".js-print")).isDisplayed()).isTrue();
 		screenshot("routine");
 		assertNoAccessibilityViolations("routine page");

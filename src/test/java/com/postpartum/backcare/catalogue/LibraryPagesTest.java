@@ -29,7 +29,7 @@ class LibraryPagesTest {
 	MockMvc mvc;
 
 	@Test
-	void homeOffersTheLibraryTheStageRoutinesAndUrgentHelp() throws Exception {
+	void homeOffersTheLibraryThePhaseRoutinesAndUrgentHelp() throws Exception {
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("href=\"/exercises\""),
@@ -108,7 +108,7 @@ class LibraryPagesTest {
 		mvc.perform(get("/exercises").param("category", "legs").param("phase", "9"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("Category: &quot;legs&quot; is not valid"),
-					containsString("Stage: &quot;9&quot; is not valid"), containsString("role=\"alert\""))));
+					containsString("Phase: &quot;9&quot; is not valid"), containsString("role=\"alert\""))));
 	}
 
 	@Test
@@ -182,7 +182,7 @@ class LibraryPagesTest {
 	void routinesAreListedAndShownInOrderWithTheirDosageAndAPrintStylesheet() throws Exception {
 		mvc.perform(get("/routines"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Stage routines"),
+			.andExpect(content().string(allOf(containsString("Phase routines"),
 					containsString("/routines/robles-five-move-sequence"), containsString("/routines/phase-3-strengthen"))));
 		mvc.perform(get("/routines/robles-five-move-sequence"))
 			.andExpect(status().isOk())

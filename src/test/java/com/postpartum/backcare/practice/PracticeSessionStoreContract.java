@@ -47,19 +47,19 @@ abstract class PracticeSessionStoreContract {
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);
 		statistics.clear();
-		List<ProgressRules.Session> history = today.sessionsWithExercises(accountId);
+		List<ProgressRules.SessionFacts> history = today.sessionsWithExercises(accountId);
 		assertThat(statistics.getPrepareStatementCount()).as("statements for a year of history").isEqualTo(1);
 		assertThat(history).hasSize(365);
 		assertThat(history.get(0).day()).isEqualTo(first);
-		assertThat(history.get(364).exercises()).extracting(ProgressRules.Done::slug)
+		assertThat(history.get(364).exercises()).extracting(ProgressRules.ExerciseDone::slug)
 			.containsExactly("glute-bridge", "cat-cow", "walking");
 		assertThat(history.get(364).exercises().get(1).hurt()).isTrue();
 
 		statistics.clear();
-		List<ProgressRules.Session> rules = today.history(accountId);
+		List<ProgressRules.SessionFacts> rules = today.history(accountId);
 		assertThat(statistics.getPrepareStatementCount()).as("statements for the rules' history").isEqualTo(1);
 		assertThat(rules).hasSize(365);
-		assertThat(rules).filteredOn(ProgressRules.Session::hurt).extracting(ProgressRules.Session::day)
+		assertThat(rules).filteredOn(ProgressRules.SessionFacts::hurt).extracting(ProgressRules.SessionFacts::day)
 			.containsExactly(first.plusDays(364));
 
 		statistics.clear();
@@ -82,7 +82,7 @@ abstract class PracticeSessionStoreContract {
 			assertThat(session.hurt()).isFalse();
 		});
 		assertThat(today.sessionsWithExercises(accountId)).as("in her downloaded data too").singleElement()
-			.extracting(ProgressRules.Session::painBefore).isEqualTo(9);
+			.extracting(ProgressRules.SessionFacts::painBefore).isEqualTo(9);
 	}
 
 	@Test

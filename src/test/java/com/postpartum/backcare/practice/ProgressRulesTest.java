@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.postpartum.backcare.practice.ProgressRules.Done;
+import com.postpartum.backcare.practice.ProgressRules.ExerciseDone;
 import com.postpartum.backcare.practice.ProgressRules.ReviewCause;
-import com.postpartum.backcare.practice.ProgressRules.Session;
+import com.postpartum.backcare.practice.ProgressRules.SessionFacts;
 import com.postpartum.backcare.practice.ProgressRules.SwapReason;
 
 /** The rules over time, each on both sides of its threshold. */
@@ -29,13 +29,13 @@ class ProgressRulesTest {
 
 	@Test
 	void anExerciseThatHurtIsSwappedNextTime() {
-		List<Session> history = List.of(session(TODAY.minusDays(1), 3, 3, done("bridge"), hurt("plank")));
+		List<SessionFacts> history = List.of(session(TODAY.minusDays(1), 3, 3, done("bridge"), hurt("plank")));
 		assertThat(swaps(history).active()).containsExactly(Map.entry("plank", SwapReason.HURT));
 	}
 
 	@Test
 	void painRisingByTwoSwapsEveryExerciseDone() {
-		List<Session> history = List.of(session(TODAY, 3, 5, done("bridge"), done("tilt"), skipped("walk")));
+		List<SessionFacts> history = List.of(session(TODAY, 3, 5, done("bridge"), done("tilt"), skipped("walk")));
 		assertThat(swaps(history).active()).containsOnlyKeys("bridge", "tilt").containsValue(SwapReason.PAIN_ROSE);
 	}
 
@@ -47,7 +47,7 @@ class ProgressRulesTest {
 
 	@Test
 	void aSwapLastsThroughOneCalmSessionWithTheRegression() {
-		List<Session> history = List.of(session(TODAY.minusDays(2), 3, 3, hurt("bridge")),
+		List<SessionFacts> history = List.of(session(TODAY.minusDays(2), 3, 3, hurt("bridge")),
 				session(TODAY.minusDays(1), 3, 3, done("tilt")));
 		ProgressRules.Swaps swaps = swaps(history);
 		assertThat(swaps.active()).containsOnlyKeys("bridge");
@@ -56,19 +56,19 @@ class ProgressRulesTest {
 
 	@Test
 	void twoCalmSessionsInARowWithTheRegressionBringTheOriginalBack() {
-		List<Session> history = List.of(session(TODAY.minusDays(3), 3, 3, hurt("bridge")),
+		List<SessionFacts> history = List.of(session(TODAY.minusDays(3), 3, 3, hurt("bridge")),
 				session(TODAY.minusDays(2), 3, 3, done("tilt")), session(TODAY.minusDays(1), 4, 4, done("tilt")));
 		ProgressRules.Swaps swaps = swaps(history);
 		assertThat(swaps.active()).isEmpty();
 		assertThat(swaps.restored()).as("the page says so, once").containsExactly("bridge");
-		List<Session> later = new ArrayList<>(history);
+		List<SessionFacts> later = new ArrayList<>(history);
 		later.add(session(TODAY, 3, 3, done("bridge")));
 		assertThat(swaps(later).restored()).isEmpty();
 	}
 
 	@Test
 	void aSessionWherePainRoseStartsTheCountAgain() {
-		List<Session> history = List.of(session(TODAY.minusDays(4), 3, 3, hurt("bridge")),
+		List<SessionFacts> history = List.of(session(TODAY.minusDays(4), 3, 3, hurt("bridge")),
 				session(TODAY.minusDays(3), 3, 3, done("tilt")), session(TODAY.minusDays(2), 3, 4, done("tilt")),
 				session(TODAY.minusDays(1), 3, 3, done("tilt")));
 		assertThat(swaps(history).active()).as("calm, not calm, calm: not two in a row").containsOnlyKeys("bridge");
@@ -76,24 +76,24 @@ class ProgressRulesTest {
 
 	@Test
 	void theRegressionMustBeDoneAndNotHurtForTheSessionToCount() {
-		List<Session> skippedIt = List.of(session(TODAY.minusDays(3), 3, 3, hurt("bridge")),
+		List<SessionFacts> skippedIt = List.of(session(TODAY.minusDays(3), 3, 3, hurt("bridge")),
 				session(TODAY.minusDays(2), 3, 3, skipped("tilt")), session(TODAY.minusDays(1), 3, 3, done("tilt")));
 		assertThat(swaps(skippedIt).active()).containsOnlyKeys("bridge");
-		List<Session> itHurt = List.of(session(TODAY.minusDays(3), 3, 3, hurt("bridge")),
+		List<SessionFacts> itHurt = List.of(session(TODAY.minusDays(3), 3, 3, hurt("bridge")),
 				session(TODAY.minusDays(2), 3, 3, hurt("tilt")), session(TODAY.minusDays(1), 3, 3, done("tilt")));
 		assertThat(swaps(itHurt).active()).containsKeys("bridge", "tilt");
 	}
 
 	@Test
 	void withoutAnEasierVersionTwoCalmSessionsBringItBack() {
-		List<Session> history = List.of(session(TODAY.minusDays(3), 3, 3, hurt("walk")),
+		List<SessionFacts> history = List.of(session(TODAY.minusDays(3), 3, 3, hurt("walk")),
 				session(TODAY.minusDays(2), 3, 3, done("bridge")), session(TODAY.minusDays(1), 3, 2, done("bridge")));
 		assertThat(swaps(history).restored()).containsExactly("walk");
 	}
 
 	@Test
 	void hurtingAgainResetsTheSwap() {
-		List<Session> history = List.of(session(TODAY.minusDays(3), 3, 3, hurt("bridge")),
+		List<SessionFacts> history = List.of(session(TODAY.minusDays(3), 3, 3, hurt("bridge")),
 				session(TODAY.minusDays(2), 3, 3, done("tilt")), session(TODAY.minusDays(1), 3, 3, hurt("bridge")));
 		assertThat(swaps(history).active()).containsOnlyKeys("bridge");
 	}
@@ -133,7 +133,7 @@ class ProgressRulesTest {
 
 	@Test
 	void stoppingSessionsNeverHidesTheReview() {
-		List<Session> sixWeeksThenNothing = weeksOf(6, 2, 4, 4);
+		List<SessionFacts> sixWeeksThenNothing = weeksOf(6, 2, 4, 4);
 		// The windows end at her latest session, so weeks of silence after it change nothing.
 		assertThat(ProgressRules.clinicianReview(sixWeeksThenNothing)).contains(ReviewCause.REGULAR_WITHOUT_IMPROVING);
 		assertThat(ProgressRules.clinicianReview(rising(3, 3, 3, 5))).as("rising, then she stopped")
@@ -156,8 +156,8 @@ class ProgressRulesTest {
 
 	@Test
 	void risingPainCountsDaysStoppedForPain() {
-		List<Session> history = new ArrayList<>(rising(3, 2, 3, 4));
-		history.add(new Session(TODAY, 1, 9, null, false, false, List.of()));
+		List<SessionFacts> history = new ArrayList<>(rising(3, 2, 3, 4));
+		history.add(new SessionFacts(TODAY, 1, 9, null, false, false, List.of()));
 		// last week: 4, 4, 9 → mean 5.7, first week 3 → a rise of 2.7.
 		assertThat(ProgressRules.clinicianReview(history)).contains(ReviewCause.PAIN_BEFORE_RISING);
 	}
@@ -165,13 +165,13 @@ class ProgressRulesTest {
 	@ParameterizedTest(name = "{0} sessions that hurt within {1} days → review {2}")
 	@CsvSource({ "3, 14, true", "3, 15, false", "2, 7, false", "4, 14, true" })
 	void thisHurtsOnThreeSessionsWithinFourteenDaysAdvisesAReview(int hurtSessions, int spanDays, boolean review) {
-		List<Session> history = new ArrayList<>();
+		List<SessionFacts> history = new ArrayList<>();
 		LocalDate first = TODAY.minusDays(spanDays - 1L);
 		for (int i = 0; i < hurtSessions; i++) {
 			LocalDate day = i == hurtSessions - 1 ? TODAY : first.plusDays(i);
 			history.add(session(day, 3, 3, hurt("bridge")));
 		}
-		history.sort(java.util.Comparator.comparing(Session::day));
+		history.sort(java.util.Comparator.comparing(SessionFacts::day));
 		assertThat(ProgressRules.clinicianReview(history).contains(ReviewCause.REPEATED_HURT)).isEqualTo(review);
 	}
 
@@ -179,10 +179,10 @@ class ProgressRulesTest {
 
 	@Test
 	void theStreakCountsDaysInARowUpToTodayOrYesterday() {
-		List<Session> days = List.of(session(TODAY.minusDays(3), 3, 3), session(TODAY.minusDays(2), 3, 3),
+		List<SessionFacts> days = List.of(session(TODAY.minusDays(3), 3, 3), session(TODAY.minusDays(2), 3, 3),
 				session(TODAY.minusDays(1), 3, 3));
 		assertThat(ProgressRules.streak(days, TODAY)).isEqualTo(3);
-		List<Session> withToday = new ArrayList<>(days);
+		List<SessionFacts> withToday = new ArrayList<>(days);
 		withToday.add(session(TODAY, 3, 3));
 		assertThat(ProgressRules.streak(withToday, TODAY)).isEqualTo(4);
 		assertThat(ProgressRules.streak(days, TODAY.plusDays(2))).as("a missed day breaks it").isZero();
@@ -190,20 +190,20 @@ class ProgressRulesTest {
 
 	@Test
 	void aDayStoppedForPainIsNotAMissedDay() {
-		List<Session> days = List.of(session(TODAY.minusDays(3), 3, 3), session(TODAY.minusDays(2), 3, 3),
-				new Session(TODAY.minusDays(1), 1, 8, null, false, false, List.of()), session(TODAY, 3, 3));
+		List<SessionFacts> days = List.of(session(TODAY.minusDays(3), 3, 3), session(TODAY.minusDays(2), 3, 3),
+				new SessionFacts(TODAY.minusDays(1), 1, 8, null, false, false, List.of()), session(TODAY, 3, 3));
 		assertThat(ProgressRules.streak(days, TODAY)).as("rest day bridges the run, without counting").isEqualTo(3);
-		List<Session> unfinished = List.of(session(TODAY.minusDays(2), 3, 3),
-				new Session(TODAY.minusDays(1), 1, 7, null, false, false, List.of()), session(TODAY, 3, 3));
+		List<SessionFacts> unfinished = List.of(session(TODAY.minusDays(2), 3, 3),
+				new SessionFacts(TODAY.minusDays(1), 1, 7, null, false, false, List.of()), session(TODAY, 3, 3));
 		assertThat(ProgressRules.streak(unfinished, TODAY)).as("an unfinished day at pain 7 is missed").isEqualTo(1);
 	}
 
 	@Test
 	void sessionsAreCountedPerCalendarWeekWithRestDaysApart() {
 		// 2026-11-22 is a Sunday: this week runs from Monday the 16th.
-		List<Session> history = List.of(session(LocalDate.of(2026, 11, 15), 3, 3),
+		List<SessionFacts> history = List.of(session(LocalDate.of(2026, 11, 15), 3, 3),
 				session(LocalDate.of(2026, 11, 16), 3, 3),
-				new Session(LocalDate.of(2026, 11, 17), 1, 9, null, false, false, List.of()),
+				new SessionFacts(LocalDate.of(2026, 11, 17), 1, 9, null, false, false, List.of()),
 				session(LocalDate.of(2026, 11, 22), 3, 3));
 		assertThat(ProgressRules.sessionsPerWeek(history, TODAY, 2)).extracting(ProgressRules.WeekCount::sessions)
 			.containsExactly(1, 2);
@@ -213,25 +213,25 @@ class ProgressRulesTest {
 
 	// ---- helpers ----
 
-	private static ProgressRules.Swaps swaps(List<Session> history) {
+	private static ProgressRules.Swaps swaps(List<SessionFacts> history) {
 		return ProgressRules.swaps(history, REGRESSIONS);
 	}
 
 	/** {@code count} sessions of {@code phase} over {@code days} days (first and last included), pain before first → last. */
-	private static List<Session> sessions(int count, int phase, int days, int firstPain, int lastPain) {
-		List<Session> sessions = new ArrayList<>();
+	private static List<SessionFacts> sessions(int count, int phase, int days, int firstPain, int lastPain) {
+		List<SessionFacts> sessions = new ArrayList<>();
 		int span = days - 1;
 		for (int i = 0; i < count; i++) {
 			LocalDate day = TODAY.minusDays(span).plusDays((long) span * i / (count - 1));
 			int pain = i == count - 1 ? lastPain : firstPain;
-			sessions.add(new Session(day, phase, pain, pain, true, false, List.of()));
+			sessions.add(new SessionFacts(day, phase, pain, pain, true, false, List.of()));
 		}
 		return sessions;
 	}
 
 	/** {@code perWeek} sessions in each of the last {@code weeks} weeks, pain before first week → last week. */
-	private static List<Session> weeksOf(int weeks, int perWeek, int firstPain, int lastPain) {
-		List<Session> sessions = new ArrayList<>();
+	private static List<SessionFacts> weeksOf(int weeks, int perWeek, int firstPain, int lastPain) {
+		List<SessionFacts> sessions = new ArrayList<>();
 		LocalDate start = TODAY.minusWeeks(6).plusDays(1);
 		for (int w = 6 - weeks; w < 6; w++) {
 			for (int s = 0; s < perWeek; s++) {
@@ -246,8 +246,8 @@ class ProgressRulesTest {
 	 * A first week with {@code firstScores} pain-before scores, a quiet week, and a last week
 	 * with {@code lastScores}, ending yesterday; pain after equals pain before.
 	 */
-	private static List<Session> rising(int firstScores, int lastScores, int firstPain, int lastPain) {
-		List<Session> sessions = new ArrayList<>();
+	private static List<SessionFacts> rising(int firstScores, int lastScores, int firstPain, int lastPain) {
+		List<SessionFacts> sessions = new ArrayList<>();
 		LocalDate start = TODAY.minusDays(20);
 		for (int i = 0; i < firstScores; i++) {
 			sessions.add(session(start.plusDays(i * 2L), firstPain, firstPain));
@@ -259,21 +259,21 @@ class ProgressRulesTest {
 		return sessions;
 	}
 
-	private static Session session(LocalDate day, int before, int after, Done... exercises) {
-		boolean hurt = java.util.Arrays.stream(exercises).anyMatch(Done::hurt);
-		return new Session(day, 1, before, after, true, hurt, List.of(exercises));
+	private static SessionFacts session(LocalDate day, int before, int after, ExerciseDone... exercises) {
+		boolean hurt = java.util.Arrays.stream(exercises).anyMatch(ExerciseDone::hurt);
+		return new SessionFacts(day, 1, before, after, true, hurt, List.of(exercises));
 	}
 
-	private static Done done(String slug) {
-		return new Done(slug, true, false);
+	private static ExerciseDone done(String slug) {
+		return new ExerciseDone(slug, true, false);
 	}
 
-	private static Done skipped(String slug) {
-		return new Done(slug, false, false);
+	private static ExerciseDone skipped(String slug) {
+		return new ExerciseDone(slug, false, false);
 	}
 
-	private static Done hurt(String slug) {
-		return new Done(slug, true, true);
+	private static ExerciseDone hurt(String slug) {
+		return new ExerciseDone(slug, true, true);
 	}
 
 }

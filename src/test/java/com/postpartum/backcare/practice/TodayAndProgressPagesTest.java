@@ -144,7 +144,7 @@ class TodayAndProgressPagesTest {
 				"contact your doctor, midwife or an urgent care service today", "href=\"/check\"",
 				"does not count as a missed session");
 		assertThat(page).doesNotContain("name=\"done\"", "name=\"painBefore\"", "How to do it",
-				"/assets/js/today.js", "class=\"today-step\"");
+				"/assets/js/today.js", "class=\"today-item\"");
 		// The day stays stopped: the session can be neither restarted nor finished.
 		mother.perform(post("/today/start").with(csrf()).param("painBefore", "2")).andExpect(redirectedUrl("/today"));
 		mother.perform(post("/today/finish").with(csrf()).param("painAfter", "2").param("done", "glute-bridge"))

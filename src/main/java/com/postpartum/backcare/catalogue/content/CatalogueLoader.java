@@ -3,7 +3,7 @@ package com.postpartum.backcare.catalogue.content;
 import com.postpartum.backcare.catalogue.CatalogueLoadedEvent;
 import com.postpartum.backcare.catalogue.CatalogueProperties;
 import com.postpartum.backcare.catalogue.Category;
-import com.postpartum.backcare.catalogue.Coded;
+import com.postpartum.backcare.catalogue.CodedEnum;
 import com.postpartum.backcare.catalogue.Dosage;
 import com.postpartum.backcare.catalogue.Equipment;
 import com.postpartum.backcare.catalogue.Exercise;
@@ -17,7 +17,7 @@ import com.postpartum.backcare.catalogue.Position;
 import com.postpartum.backcare.catalogue.Provenance;
 import com.postpartum.backcare.catalogue.Routine;
 import com.postpartum.backcare.catalogue.RoutineRepository;
-import com.postpartum.backcare.catalogue.RoutineStep;
+import com.postpartum.backcare.catalogue.RoutineItem;
 import com.postpartum.backcare.catalogue.TimeOfDay;
 
 import java.util.EnumSet;
@@ -138,10 +138,10 @@ class CatalogueLoader implements SmartInitializingSingleton {
 				routine = new Routine(doc.slug());
 			}
 			routine.describe(doc.title(), doc.summary(), doc.description(), doc.phase(), doc.timesPerWeek(),
-					Coded.fromCode(TimeOfDay.class, doc.timeOfDay()).orElseThrow(), titles.apply(doc.sources()));
-			routine.replaceSteps(doc.exercises()
+					CodedEnum.fromCode(TimeOfDay.class, doc.timeOfDay()).orElseThrow(), titles.apply(doc.sources()));
+			routine.replaceItems(doc.exercises()
 				.stream()
-				.map(step -> new RoutineStep(exercisesBySlug.get(step.slug()), step.sets(), step.reps(),
+				.map(step -> new RoutineItem(exercisesBySlug.get(step.slug()), step.sets(), step.reps(),
 						step.holdSeconds(), step.perSide(), step.restSeconds(), step.note()))
 				.toList());
 			routines.save(routine);
@@ -158,7 +158,7 @@ class CatalogueLoader implements SmartInitializingSingleton {
 			if (page == null) {
 				page = new LearnPage(front.slug());
 			}
-			page.update(front.title(), front.summary(), Coded.fromCode(LearnKind.class, front.kind()).orElseThrow(),
+			page.update(front.title(), front.summary(), CodedEnum.fromCode(LearnKind.class, front.kind()).orElseThrow(),
 					front.order(), html.render(markdown.parse(file.document().markdown())), orEmpty(front.related()),
 					titles.apply(front.sources()));
 			learnPages.save(page);
@@ -169,15 +169,15 @@ class CatalogueLoader implements SmartInitializingSingleton {
 	private static Exercise toExercise(ExerciseDocument doc, Function<List<String>, List<String>> titles) {
 		ExerciseDocument.DosageDocument d = doc.dosage();
 		EnumSet<Equipment> equipment = EnumSet.noneOf(Equipment.class);
-		doc.equipment().forEach(code -> equipment.add(Coded.fromCode(Equipment.class, code).orElseThrow()));
+		doc.equipment().forEach(code -> equipment.add(CodedEnum.fromCode(Equipment.class, code).orElseThrow()));
 		return new Exercise(doc.slug()).describedAs(doc.name(), doc.summary(), doc.purpose())
-			.classifiedAs(Coded.fromCode(Category.class, doc.category()).orElseThrow(),
-					Coded.fromCode(Position.class, doc.position()).orElseThrow(), equipment, doc.difficulty(),
+			.classifiedAs(CodedEnum.fromCode(Category.class, doc.category()).orElseThrow(),
+					CodedEnum.fromCode(Position.class, doc.position()).orElseThrow(), equipment, doc.difficulty(),
 					new LinkedHashSet<>(doc.phases()), doc.muscles())
 			.instructedBy(doc.steps(), doc.cues(), doc.mistakes(), new Dosage(d.sets(), d.reps(), d.holdSeconds(),
 					d.perSide(), d.restSeconds(), d.note()))
-			.withSafety(Coded.fromCode(Load.class, doc.abdominalLoad()).orElseThrow(),
-					Coded.fromCode(Load.class, doc.pelvicFloorLoad()).orElseThrow(), doc.asymmetric(),
+			.withSafety(CodedEnum.fromCode(Load.class, doc.abdominalLoad()).orElseThrow(),
+					CodedEnum.fromCode(Load.class, doc.pelvicFloorLoad()).orElseThrow(), doc.asymmetric(),
 					doc.beforeClearance(), doc.regression(), doc.progression(), doc.stopIf())
 			.citing(titles.apply(doc.sources()), provenance(doc.provenance()), orEmpty(doc.related()));
 	}
@@ -187,7 +187,7 @@ class CatalogueLoader implements SmartInitializingSingleton {
 	}
 
 	private static Origin origin(String code) {
-		return Coded.fromCode(Origin.class, code).orElseThrow();
+		return CodedEnum.fromCode(Origin.class, code).orElseThrow();
 	}
 
 	private static List<String> orEmpty(List<String> values) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.postpartum.backcare.catalogue.Category;
-import com.postpartum.backcare.catalogue.Coded;
+import com.postpartum.backcare.catalogue.CodedEnum;
 import com.postpartum.backcare.catalogue.Equipment;
 import com.postpartum.backcare.catalogue.LearnKind;
 import com.postpartum.backcare.catalogue.Load;
@@ -238,7 +238,7 @@ public class ContentValidator {
 
 		private void provenance(ProvenanceDocument provenance) {
 			if (provenance == null) {
-				add("provenance", "is required (steps, repsAndHold and sets, each one of " + Coded.allowed(Origin.class)
+				add("provenance", "is required (steps, repsAndHold and sets, each one of " + CodedEnum.allowed(Origin.class)
 						+ ")");
 				return;
 			}
@@ -287,12 +287,12 @@ public class ContentValidator {
 			}
 		}
 
-		private <E extends Enum<E> & Coded> void code(String field, String value, Class<E> type) {
+		private <E extends Enum<E> & CodedEnum> void code(String field, String value, Class<E> type) {
 			if (isBlank(value)) {
-				add(field, "is required (one of " + Coded.allowed(type) + ")");
+				add(field, "is required (one of " + CodedEnum.allowed(type) + ")");
 			}
-			else if (Coded.fromCode(type, value).isEmpty()) {
-				add(field, "'" + value + "' is not one of " + Coded.allowed(type));
+			else if (CodedEnum.fromCode(type, value).isEmpty()) {
+				add(field, "'" + value + "' is not one of " + CodedEnum.allowed(type));
 			}
 		}
 

@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
  * An enum whose values are written in content files, URLs and JSON as short lower-case
  * codes ("hips-hamstrings"), so that clinicians and API clients never see Java names.
  */
-public interface Coded {
+public interface CodedEnum {
 
 	String code();
 
-	static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
+	static <E extends Enum<E> & CodedEnum> Optional<E> fromCode(Class<E> type, String code) {
 		if (code == null) {
 			return Optional.empty();
 		}
@@ -20,8 +20,8 @@ public interface Coded {
 		return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equals(wanted)).findFirst();
 	}
 
-	static <E extends Enum<E> & Coded> String allowed(Class<E> type) {
-		return Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
+	static <E extends Enum<E> & CodedEnum> String allowed(Class<E> type) {
+		return Arrays.stream(type.getEnumConstants()).map(CodedEnum::code).collect(Collectors.joining(", "));
 	}
 
 	static String codeOf(Enum<?> value) {

@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 
 /** One exercise of a routine, with the routine's own numbers where they differ from the exercise's. */
 @Entity
-@Table(name = "routine_step")
-public class RoutineStep {
+@Table(name = "routine_item")
+public class RoutineItem {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,10 +46,10 @@ public class RoutineStep {
 	@Column(length = 1000)
 	private String note;
 
-	protected RoutineStep() {
+	protected RoutineItem() {
 	}
 
-	public RoutineStep(Exercise exercise, Integer sets, Integer reps, Integer holdSeconds, Boolean perSide,
+	public RoutineItem(Exercise exercise, Integer sets, Integer reps, Integer holdSeconds, Boolean perSide,
 			Integer restSeconds, String note) {
 		this.exercise = exercise;
 		this.sets = sets;
@@ -60,7 +60,7 @@ public class RoutineStep {
 		this.note = note;
 	}
 
-	void copyFrom(RoutineStep other) {
+	void copyFrom(RoutineItem other) {
 		this.exercise = other.exercise;
 		this.sets = other.sets;
 		this.reps = other.reps;

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.springframework.ui.Model;
 
 /** What every answer page needs, for the full intake and the red-flag check alike. */
-final class AnswerPage {
+final class AssessmentPage {
 
-	private AnswerPage() {
+	private AssessmentPage() {
 	}
 
 	static String prepare(Model model, Assessment assessment, boolean checkOnly,

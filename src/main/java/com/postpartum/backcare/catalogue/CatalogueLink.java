@@ -1,5 +1,5 @@
 package com.postpartum.backcare.catalogue;
 
 /** A named link to another catalogue item. */
-public record Link(String slug, String title) {
+public record CatalogueLink(String slug, String title) {
 }
