@@ -1,6 +1,8 @@
 package com.postpartum.backcare.account;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,9 @@ import com.postpartum.backcare.practice.CalendarExport;
 import com.postpartum.backcare.practice.TodayPlan;
 import com.postpartum.backcare.practice.TodayService;
 import com.postpartum.backcare.web.AccountHolder;
+import com.postpartum.backcare.web.SignedInAccount;
 
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,8 +37,6 @@ class ExportController {
 
 	static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json;charset=UTF-8");
 
-	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
 	private final AccountService accounts;
 
 	private final AssessmentService assessments;
@@ -45,34 +47,42 @@ class ExportController {
 
 	private final CalendarExport calendar;
 
+	private final Clock clock;
+
+	/** Boot's mapper, indented: the file is meant to be read by her too. */
+	private final ObjectWriter readableJson;
+
 	ExportController(AccountService accounts, AssessmentService assessments, TodayService today, FhirExport fhir,
-			CalendarExport calendar) {
+			CalendarExport calendar, Clock clock, JsonMapper json) {
 		this.accounts = accounts;
 		this.assessments = assessments;
 		this.today = today;
 		this.fhir = fhir;
 		this.calendar = calendar;
+		this.clock = clock;
+		this.readableJson = json.writer(SerializationFeature.INDENT_OUTPUT);
 	}
 
 	@GetMapping("/account/routine-sheet")
-	String sheet(Model model) {
-		model.addAttribute("plan", today.nextSession(accountId()).filter(TodayPlan::allowsExercise).orElse(null));
+	String sheet(@SignedInAccount AccountHolder signedIn, Model model) {
+		model.addAttribute("plan",
+				today.nextSession(signedIn.accountId()).filter(TodayPlan::allowsExercise).orElse(null));
 		return SHEET_VIEW;
 	}
 
 	@GetMapping("/account/routine.ics")
-	ResponseEntity<String> routineCalendar() {
-		long accountId = accountId();
+	ResponseEntity<String> routineCalendar(@SignedInAccount AccountHolder signedIn) {
+		long accountId = signedIn.accountId();
 		return today.nextSession(accountId)
 			.filter(TodayPlan::allowsExercise)
-			.map(plan -> download(calendar.calendar(plan.assessment().routine(), today.today(), accountId), CALENDAR,
-					"back-routine.ics"))
+			.map(plan -> download(calendar.calendar(plan.assessment().routine(), LocalDate.now(clock), accountId),
+					CALENDAR, "back-routine.ics"))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 	@GetMapping("/account/export.json")
-	ResponseEntity<String> data() {
-		long accountId = accountId();
+	ResponseEntity<String> data(@SignedInAccount AccountHolder signedIn) {
+		long accountId = signedIn.accountId();
 		Account account = accounts.find(accountId).orElseThrow();
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("account", Map.of("email", account.getEmail(), "createdAt", account.getCreatedAt().toString()));
@@ -81,16 +91,18 @@ class ExportController {
 			.map(a -> Map.of("id", a.id().toString(), "createdAt", a.createdAt().toString(), "rulesVersion",
 					a.rulesVersion(), "answers", a.intake(), "outcome", a.assessment()))
 			.toList());
+		// "sessions": the field name her earlier downloads have, kept.
 		data.put("sessions", today.sessionsWithExercises(accountId));
-		return download(JSON.writeValueAsString(data), MediaType.APPLICATION_JSON, "my-back-data.json");
+		return download(readableJson.writeValueAsString(data), MediaType.APPLICATION_JSON, "my-back-data.json");
 	}
 
 	@GetMapping("/account/export-fhir.json")
-	ResponseEntity<String> fhirBundle() {
-		long accountId = accountId();
+	ResponseEntity<String> fhirBundle(@SignedInAccount AccountHolder signedIn) {
+		long accountId = signedIn.accountId();
 		List<FhirExport.DailyPain> pain = today.history(accountId)
 			.stream()
-			.map(session -> new FhirExport.DailyPain(session.day(), session.painBefore(), session.painAfter()))
+			.map(practiceSession -> new FhirExport.DailyPain(practiceSession.day(), practiceSession.painBefore(),
+					practiceSession.painAfter()))
 			.toList();
 		return download(fhir.bundle(accountId, assessments.allFor(accountId), pain), FHIR_JSON,
 				"my-assessments-fhir.json");
@@ -102,10 +114,6 @@ class ExportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.body(body);
-	}
-
-	private static long accountId() {
-		return AccountHolder.current().orElseThrow();
 	}
 
 }

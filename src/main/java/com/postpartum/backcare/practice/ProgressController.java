@@ -1,5 +1,7 @@
 package com.postpartum.backcare.practice;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import com.postpartum.backcare.assessment.Assessment;
 import com.postpartum.backcare.practice.ProgressRules.ReviewCause;
 import com.postpartum.backcare.web.AccountHolder;
+import com.postpartum.backcare.web.SignedInAccount;
 
 /** Her history: sessions per week against the target, pain before and after, the streak, the notes. */
 @Controller
@@ -21,21 +24,25 @@ class ProgressController {
 
 	private final TodayService today;
 
-	ProgressController(TodayService today) {
+	private final Clock clock;
+
+	ProgressController(TodayService today, Clock clock) {
 		this.today = today;
+		this.clock = clock;
 	}
 
 	@GetMapping("/progress")
-	String show(Model model) {
-		long accountId = AccountHolder.current().orElseThrow();
+	String show(@SignedInAccount AccountHolder signedIn, Model model) {
+		long accountId = signedIn.accountId();
+		LocalDate day = LocalDate.now(clock);
 		List<ProgressRules.SessionFacts> history = today.history(accountId);
 		List<ProgressRules.SessionFacts> completed = history.stream().filter(ProgressRules.SessionFacts::completed).toList();
 		Assessment.PersonalRoutine routine = today.currentRoutine(accountId).orElse(null);
 		int phase = routine != null ? routine.phase() : 0;
 		Set<ReviewCause> review = ProgressRules.clinicianReview(history);
 		model.addAttribute("target", routine != null ? routine.timesPerWeek() : 0);
-		model.addAttribute("weeks", ProgressRules.sessionsPerWeek(history, today.today(), WEEKS_SHOWN));
-		model.addAttribute("streak", ProgressRules.streak(history, today.today()));
+		model.addAttribute("weeks", ProgressRules.sessionsPerWeek(history, day, WEEKS_SHOWN));
+		model.addAttribute("streak", ProgressRules.streak(history, day));
 		model.addAttribute("chart", PainChart.of(completed));
 		// The next phase waits while a clinician review is advised.
 		model.addAttribute("nextPhase", phase > 0 && review.isEmpty() && ProgressRules.offersNextPhase(history, phase));

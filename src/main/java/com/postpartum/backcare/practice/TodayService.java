@@ -55,7 +55,7 @@ public class TodayService {
 		this.clock = clock;
 	}
 
-	public LocalDate today() {
+	private LocalDate today() {
 		return LocalDate.now(clock);
 	}
 
@@ -173,7 +173,7 @@ public class TodayService {
 		Assessment.PersonalRoutine routine = latest.get().assessment().routine();
 		return Optional.of(practiceSessions.save(new PracticeSession(accountId, today(), routine.slug(), routine.phase(),
 				painBefore, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
-				plan.items().stream().map(step -> step.exercise().slug()).toList())));
+				plan.items().stream().map(item -> item.exercise().slug()).toList())));
 	}
 
 	/**

@@ -30,7 +30,7 @@ abstract class AssessmentStoreContract {
 			.painAreas(EnumSet.of(PainArea.LOW_BACK, PainArea.PELVIC_GIRDLE))
 			.painWeeks(3)
 			.build();
-		StoredAssessment stored = assessments.assessAndStore(intake);
+		StoredAssessment stored = assessments.assessAndStore(intake, null);
 
 		StoredAssessment read = assessments.find(stored.id()).orElseThrow();
 		assertThat(read.intake()).isEqualTo(intake);
@@ -47,7 +47,7 @@ abstract class AssessmentStoreContract {
 				new com.postpartum.backcare.account.Registration("store-" + java.util.UUID.randomUUID() + "@example.com",
 						"a quiet evening walk", "a quiet evening walk"));
 		long accountId = created.account().getId();
-		StoredAssessment stored = assessments.assessAndStore(TriageRulesTest.healthy().build());
+		StoredAssessment stored = assessments.assessAndStore(TriageRulesTest.healthy().build(), null);
 		assertThat(repository.claim(java.util.List.of(stored.id()), accountId)).isEqualTo(1);
 		assertThat(repository.claim(java.util.List.of(stored.id()), accountId + 1)).as("claimed only once").isZero();
 		assertThat(assessments.listFor(accountId)).extracting(AssessmentRepository.Summary::id).containsExactly(stored.id());
@@ -59,7 +59,7 @@ abstract class AssessmentStoreContract {
 	@Test
 	void anEmergencyIsStoredWithoutARoutine() {
 		StoredAssessment stored = assessments.assessAndStore(
-				TriageRulesTest.healthy().redFlags(EnumSet.of(FlagCode.LEG_WEAKNESS)).build());
+				TriageRulesTest.healthy().redFlags(EnumSet.of(FlagCode.LEG_WEAKNESS)).build(), null);
 		assertThat(assessments.find(stored.id()).orElseThrow().assessment().routine()).isNull();
 	}
 
