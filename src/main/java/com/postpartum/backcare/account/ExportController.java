@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import com.postpartum.backcare.assessment.AssessmentService;
 import com.postpartum.backcare.assessment.FhirExport;
 import com.postpartum.backcare.practice.CalendarExport;
+import com.postpartum.backcare.practice.PracticeService;
 import com.postpartum.backcare.practice.TodayPlan;
-import com.postpartum.backcare.practice.TodayService;
+import com.postpartum.backcare.practice.TodayPlanner;
 import com.postpartum.backcare.web.AccountHolder;
 import com.postpartum.backcare.web.SignedInAccount;
 
@@ -41,7 +42,9 @@ class ExportController {
 
 	private final AssessmentService assessments;
 
-	private final TodayService today;
+	private final TodayPlanner planner;
+
+	private final PracticeService practice;
 
 	private final FhirExport fhir;
 
@@ -52,11 +55,12 @@ class ExportController {
 	/** Boot's mapper, indented: the file is meant to be read by her too. */
 	private final ObjectWriter readableJson;
 
-	ExportController(AccountService accounts, AssessmentService assessments, TodayService today, FhirExport fhir,
-			CalendarExport calendar, Clock clock, JsonMapper json) {
+	ExportController(AccountService accounts, AssessmentService assessments, TodayPlanner planner,
+			PracticeService practice, FhirExport fhir, CalendarExport calendar, Clock clock, JsonMapper json) {
 		this.accounts = accounts;
 		this.assessments = assessments;
-		this.today = today;
+		this.planner = planner;
+		this.practice = practice;
 		this.fhir = fhir;
 		this.calendar = calendar;
 		this.clock = clock;
@@ -66,14 +70,14 @@ class ExportController {
 	@GetMapping("/account/routine-sheet")
 	String sheet(@SignedInAccount AccountHolder signedIn, Model model) {
 		model.addAttribute("plan",
-				today.nextSession(signedIn.accountId()).filter(TodayPlan::allowsExercise).orElse(null));
+				planner.nextSession(signedIn.accountId()).filter(TodayPlan::allowsExercise).orElse(null));
 		return SHEET_VIEW;
 	}
 
 	@GetMapping("/account/routine.ics")
 	ResponseEntity<String> routineCalendar(@SignedInAccount AccountHolder signedIn) {
 		long accountId = signedIn.accountId();
-		return today.nextSession(accountId)
+		return planner.nextSession(accountId)
 			.filter(TodayPlan::allowsExercise)
 			.map(plan -> download(calendar.calendar(plan.assessment().routine(), LocalDate.now(clock), accountId),
 					CALENDAR, "back-routine.ics"))
@@ -92,14 +96,14 @@ class ExportController {
 					a.rulesVersion(), "answers", a.intake(), "outcome", a.assessment()))
 			.toList());
 		// "sessions": the field name her earlier downloads have, kept.
-		data.put("sessions", today.sessionsWithExercises(accountId));
+		data.put("sessions", practice.sessionsWithExercises(accountId));
 		return download(readableJson.writeValueAsString(data), MediaType.APPLICATION_JSON, "my-back-data.json");
 	}
 
 	@GetMapping("/account/export-fhir.json")
 	ResponseEntity<String> fhirBundle(@SignedInAccount AccountHolder signedIn) {
 		long accountId = signedIn.accountId();
-		List<FhirExport.DailyPain> pain = today.history(accountId)
+		List<FhirExport.DailyPain> pain = practice.history(accountId)
 			.stream()
 			.map(practiceSession -> new FhirExport.DailyPain(practiceSession.day(), practiceSession.painBefore(),
 					practiceSession.painAfter()))

@@ -22,27 +22,30 @@ class ProgressController {
 
 	static final int WEEKS_SHOWN = 8;
 
-	private final TodayService today;
+	private final PracticeService practice;
+
+	private final TodayPlanner planner;
 
 	private final Clock clock;
 
-	ProgressController(TodayService today, Clock clock) {
-		this.today = today;
+	ProgressController(PracticeService practice, TodayPlanner planner, Clock clock) {
+		this.practice = practice;
+		this.planner = planner;
 		this.clock = clock;
 	}
 
 	@GetMapping("/progress")
 	String show(@SignedInAccount AccountHolder signedIn, Model model) {
 		long accountId = signedIn.accountId();
-		LocalDate day = LocalDate.now(clock);
-		List<ProgressRules.SessionFacts> history = today.history(accountId);
+		LocalDate today = LocalDate.now(clock);
+		List<ProgressRules.SessionFacts> history = practice.history(accountId);
 		List<ProgressRules.SessionFacts> completed = history.stream().filter(ProgressRules.SessionFacts::completed).toList();
-		Assessment.PersonalRoutine routine = today.currentRoutine(accountId).orElse(null);
+		Assessment.PersonalRoutine routine = planner.currentRoutine(accountId).orElse(null);
 		int phase = routine != null ? routine.phase() : 0;
 		Set<ReviewCause> review = ProgressRules.clinicianReview(history);
 		model.addAttribute("target", routine != null ? routine.timesPerWeek() : 0);
-		model.addAttribute("weeks", ProgressRules.sessionsPerWeek(history, day, WEEKS_SHOWN));
-		model.addAttribute("streak", ProgressRules.streak(history, day));
+		model.addAttribute("weeks", ProgressRules.sessionsPerWeek(history, today, WEEKS_SHOWN));
+		model.addAttribute("streak", ProgressRules.streak(history, today));
 		model.addAttribute("chart", PainChart.of(completed));
 		// The next phase waits while a clinician review is advised.
 		model.addAttribute("nextPhase", phase > 0 && review.isEmpty() && ProgressRules.offersNextPhase(history, phase));

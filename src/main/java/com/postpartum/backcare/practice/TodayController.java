@@ -26,10 +26,13 @@ class TodayController {
 
 	static final String TODAY_VIEW = "practice/today";
 
-	private final TodayService today;
+	private final TodayPlanner planner;
 
-	TodayController(TodayService today) {
-		this.today = today;
+	private final PracticeService practice;
+
+	TodayController(TodayPlanner planner, PracticeService practice) {
+		this.planner = planner;
+		this.practice = practice;
 	}
 
 	@GetMapping("/today")
@@ -48,7 +51,7 @@ class TodayController {
 		}
 		// Nothing starts when her latest answer stopped exercise; the page then says why.
 		try {
-			today.start(accountId, pain);
+			practice.start(accountId, pain);
 		}
 		catch (DataIntegrityViolationException otherTabStartedFirst) {
 			// One session a day: a second tab's start lost the race; the first one's session stands.
@@ -66,16 +69,16 @@ class TodayController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return render(signedIn.accountId(), model, "today.error.painAfter");
 		}
-		boolean saved = today.finish(signedIn.accountId(), pain, done == null ? List.of() : done,
+		boolean saved = practice.finish(signedIn.accountId(), pain, done == null ? List.of() : done,
 				hurt == null ? List.of() : hurt);
 		// Nothing to save (not started, already saved, or a day stopped for pain): the page says where she is.
 		return saved ? "redirect:/today?saved" : "redirect:/today";
 	}
 
 	private String render(long accountId, Model model, String error) {
-		model.addAttribute("plan", today.plan(accountId).orElse(null));
-		model.addAttribute("severePain", today.flagWords(FlagCode.SEVERE_PAIN));
-		model.addAttribute("highPain", today.flagWords(FlagCode.HIGH_PAIN));
+		model.addAttribute("plan", planner.plan(accountId).orElse(null));
+		model.addAttribute("severePain", planner.flagWords(FlagCode.SEVERE_PAIN));
+		model.addAttribute("highPain", planner.flagWords(FlagCode.HIGH_PAIN));
 		model.addAttribute("error", error);
 		return TODAY_VIEW;
 	}
