@@ -3,12 +3,15 @@ package com.postpartum.backcare.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.postpartum.backcare.assessment.AssessmentService.StoredAssessment;
 import com.postpartum.backcare.assessment.Intake.PainArea;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /** Storing and reading back an assessment, on any database the app runs on. */
 abstract class AssessmentStoreContract {
@@ -39,6 +42,33 @@ abstract class AssessmentStoreContract {
 		assertThat(read.assessment().routine().phase()).isEqualTo(1);
 		assertThat(read.rulesVersion()).isEqualTo(TriageRules.VERSION);
 		assertThat(read.createdAt()).isEqualTo(stored.createdAt());
+	}
+
+	/**
+	 * The service writes with Boot's mapper; stored rows keep exactly the JSON a plain mapper
+	 * writes (what they held before), so a Jackson setting added for the API never changes
+	 * how an assessment is kept.
+	 */
+	@Test
+	void theStoredJsonIsExactlyWhatAPlainMapperWrites() {
+		JsonMapper plain = JsonMapper.builder().build();
+		for (Intake intake : List.of(TriageRulesTest.healthy().build(),
+				TriageRulesTest.healthy()
+					.weeks(9)
+					.painNow(6)
+					.painWorstLastWeek(7)
+					.painAreas(EnumSet.of(PainArea.LOW_BACK, PainArea.PELVIC_GIRDLE))
+					.painWeeks(3)
+					.separation(Intake.Separation.LARGE)
+					.leakage(Intake.Leakage.WORSENING)
+					.build(),
+				TriageRulesTest.healthy().cleared(Intake.Clearance.NO).build(),
+				TriageRulesTest.healthy().redFlags(EnumSet.of(FlagCode.LEG_WEAKNESS, FlagCode.FEVER)).build())) {
+			StoredAssessment stored = assessments.assessAndStore(intake, null);
+			AssessmentRecord record = repository.findById(stored.id()).orElseThrow();
+			assertThat(record.getAnswers()).isEqualTo(plain.writeValueAsString(intake));
+			assertThat(record.getOutcome()).isEqualTo(plain.writeValueAsString(stored.assessment()));
+		}
 	}
 
 	@Test
