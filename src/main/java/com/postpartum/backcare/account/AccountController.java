@@ -27,8 +27,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.postpartum.backcare.assessment.AssessmentOwnership;
 import com.postpartum.backcare.assessment.AssessmentService;
 import com.postpartum.backcare.web.AccountHolder;
+import com.postpartum.backcare.web.SignedInAccount;
 
 /** Register, sign in (the form; Spring Security checks it), her account page and deleting it. */
 @Controller
@@ -91,7 +93,7 @@ class AccountController {
 		}
 		throttle.succeeded(address, result.account().getEmail());
 		signIn(new AccountPrincipal(result.account()), request, response);
-		assessments.claimSessionAssessments(request, result.account().getId());
+		assessments.claim(AssessmentOwnership.inSignInSession(request), result.account().getId());
 		return "redirect:" + ACCOUNT_URL + "?welcome";
 	}
 
@@ -117,14 +119,14 @@ class AccountController {
 	}
 
 	@GetMapping(ACCOUNT_URL)
-	String account(Model model) {
-		return accountPage(model, AccountHolder.current().orElseThrow());
+	String account(@SignedInAccount AccountHolder signedIn, Model model) {
+		return accountPage(model, signedIn.accountId());
 	}
 
 	@PostMapping(ACCOUNT_URL + "/delete")
-	String delete(@RequestParam(defaultValue = "false") boolean confirm, HttpServletRequest request, Model model)
-			throws ServletException {
-		long accountId = AccountHolder.current().orElseThrow();
+	String delete(@RequestParam(defaultValue = "false") boolean confirm, @SignedInAccount AccountHolder signedIn,
+			HttpServletRequest request, Model model) throws ServletException {
+		long accountId = signedIn.accountId();
 		if (!confirm) {
 			model.addAttribute("confirmMissing", true);
 			return accountPage(model, accountId);

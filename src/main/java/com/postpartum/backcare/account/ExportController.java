@@ -1,6 +1,8 @@
 package com.postpartum.backcare.account;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +18,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import com.postpartum.backcare.assessment.AssessmentService;
 import com.postpartum.backcare.assessment.FhirExport;
 import com.postpartum.backcare.practice.CalendarExport;
+import com.postpartum.backcare.practice.PracticeService;
 import com.postpartum.backcare.practice.TodayPlan;
-import com.postpartum.backcare.practice.TodayService;
+import com.postpartum.backcare.practice.TodayPlanner;
 import com.postpartum.backcare.web.AccountHolder;
+import com.postpartum.backcare.web.SignedInAccount;
 
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,46 +38,55 @@ class ExportController {
 
 	static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json;charset=UTF-8");
 
-	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
 	private final AccountService accounts;
 
 	private final AssessmentService assessments;
 
-	private final TodayService today;
+	private final TodayPlanner planner;
+
+	private final PracticeService practice;
 
 	private final FhirExport fhir;
 
 	private final CalendarExport calendar;
 
-	ExportController(AccountService accounts, AssessmentService assessments, TodayService today, FhirExport fhir,
-			CalendarExport calendar) {
+	private final Clock clock;
+
+	/** Boot's mapper, indented: the file is meant to be read by her too. */
+	private final ObjectWriter readableJson;
+
+	ExportController(AccountService accounts, AssessmentService assessments, TodayPlanner planner,
+			PracticeService practice, FhirExport fhir, CalendarExport calendar, Clock clock, JsonMapper json) {
 		this.accounts = accounts;
 		this.assessments = assessments;
-		this.today = today;
+		this.planner = planner;
+		this.practice = practice;
 		this.fhir = fhir;
 		this.calendar = calendar;
+		this.clock = clock;
+		this.readableJson = json.writer(SerializationFeature.INDENT_OUTPUT);
 	}
 
 	@GetMapping("/account/routine-sheet")
-	String sheet(Model model) {
-		model.addAttribute("plan", today.nextSession(accountId()).filter(TodayPlan::allowsExercise).orElse(null));
+	String sheet(@SignedInAccount AccountHolder signedIn, Model model) {
+		model.addAttribute("plan",
+				planner.nextSession(signedIn.accountId()).filter(TodayPlan::allowsExercise).orElse(null));
 		return SHEET_VIEW;
 	}
 
 	@GetMapping("/account/routine.ics")
-	ResponseEntity<String> routineCalendar() {
-		long accountId = accountId();
-		return today.nextSession(accountId)
+	ResponseEntity<String> routineCalendar(@SignedInAccount AccountHolder signedIn) {
+		long accountId = signedIn.accountId();
+		return planner.nextSession(accountId)
 			.filter(TodayPlan::allowsExercise)
-			.map(plan -> download(calendar.calendar(plan.assessment().routine(), today.today(), accountId), CALENDAR,
-					"back-routine.ics"))
+			.map(plan -> download(calendar.calendar(plan.assessment().routine(), LocalDate.now(clock), accountId),
+					CALENDAR, "back-routine.ics"))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 	@GetMapping("/account/export.json")
-	ResponseEntity<String> data() {
-		long accountId = accountId();
+	ResponseEntity<String> data(@SignedInAccount AccountHolder signedIn) {
+		long accountId = signedIn.accountId();
 		Account account = accounts.find(accountId).orElseThrow();
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("account", Map.of("email", account.getEmail(), "createdAt", account.getCreatedAt().toString()));
@@ -81,16 +95,18 @@ class ExportController {
 			.map(a -> Map.of("id", a.id().toString(), "createdAt", a.createdAt().toString(), "rulesVersion",
 					a.rulesVersion(), "answers", a.intake(), "outcome", a.assessment()))
 			.toList());
-		data.put("sessions", today.sessionsWithExercises(accountId));
-		return download(JSON.writeValueAsString(data), MediaType.APPLICATION_JSON, "my-back-data.json");
+		// "sessions": the field name her earlier downloads have, kept.
+		data.put("sessions", practice.sessionsWithExercises(accountId));
+		return download(readableJson.writeValueAsString(data), MediaType.APPLICATION_JSON, "my-back-data.json");
 	}
 
 	@GetMapping("/account/export-fhir.json")
-	ResponseEntity<String> fhirBundle() {
-		long accountId = accountId();
-		List<FhirExport.DailyPain> pain = today.history(accountId)
+	ResponseEntity<String> fhirBundle(@SignedInAccount AccountHolder signedIn) {
+		long accountId = signedIn.accountId();
+		List<FhirExport.DailyPain> pain = practice.history(accountId)
 			.stream()
-			.map(session -> new FhirExport.DailyPain(session.day(), session.painBefore(), session.painAfter()))
+			.map(practiceSession -> new FhirExport.DailyPain(practiceSession.day(), practiceSession.painBefore(),
+					practiceSession.painAfter()))
 			.toList();
 		return download(fhir.bundle(accountId, assessments.allFor(accountId), pain), FHIR_JSON,
 				"my-assessments-fhir.json");
@@ -102,10 +118,6 @@ class ExportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.body(body);
-	}
-
-	private static long accountId() {
-		return AccountHolder.current().orElseThrow();
 	}
 
 }

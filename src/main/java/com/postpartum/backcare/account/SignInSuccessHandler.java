@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
+import com.postpartum.backcare.assessment.AssessmentOwnership;
 import com.postpartum.backcare.assessment.AssessmentService;
 
 /** After signing in, the assessments she made in this browser before become hers. */
@@ -27,7 +28,7 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
-			assessments.claimSessionAssessments(request, principal.accountId());
+			assessments.claim(AssessmentOwnership.inSignInSession(request), principal.accountId());
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}

@@ -1,5 +1,6 @@
 package com.postpartum.backcare.assessment;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,15 +9,14 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import com.postpartum.backcare.web.AccountHolder;
-
 /**
  * Which assessments this visitor may open. Without an account they are remembered in her
- * session, so they can be attached to the account she creates. Each one is its own session
- * attribute: two answers sent at once (a double tap) each add theirs, where a shared list
- * was read and written back by both and lost one.
+ * sign-in session, so they can be attached to the account she creates. Each one is its own
+ * session attribute: two answers sent at once (a double tap) each add theirs, where a shared
+ * list was read and written back by both and lost one. The web side of ownership: services
+ * are given the ids, never the HTTP session.
  */
-final class AssessmentOwnership {
+public final class AssessmentOwnership {
 
 	static final String KEY_PREFIX = AssessmentOwnership.class.getName() + ".id.";
 
@@ -29,49 +29,58 @@ final class AssessmentOwnership {
 	private AssessmentOwnership() {
 	}
 
-	static void remember(HttpServletRequest request, UUID id) {
-		HttpSession session = request.getSession(true);
-		List<String> keys = keys(session);
+	/** Remembers an assessment made at {@code createdAt} (what orders them, oldest forgotten first). */
+	static void remember(HttpServletRequest request, UUID id, Instant createdAt) {
+		HttpSession signInSession = request.getSession(true);
+		List<String> keys = keys(signInSession);
 		if (keys.size() >= MAX_REMEMBERED) {
 			// The oldest answer is forgotten first.
-			session.removeAttribute(keys.get(0));
+			signInSession.removeAttribute(keys.get(0));
 		}
-		session.setAttribute(KEY_PREFIX + id, System.currentTimeMillis());
+		signInSession.setAttribute(KEY_PREFIX + id, createdAt.toEpochMilli());
 	}
 
-	/** Made in this browser session, or hers by account: anyone else gets the same 404 as for nothing. */
-	static boolean owns(HttpServletRequest request, UUID id, Long ownerAccountId) {
-		if (ownerAccountId != null && AccountHolder.current().filter(ownerAccountId::equals).isPresent()) {
+	/**
+	 * Made in this browser's sign-in session, or hers by account ({@code signedInAccountId}
+	 * null when nobody is signed in): anyone else gets the same 404 as for nothing.
+	 */
+	static boolean owns(HttpServletRequest request, UUID id, Long ownerAccountId, Long signedInAccountId) {
+		if (ownerAccountId != null && ownerAccountId.equals(signedInAccountId)) {
 			return true;
 		}
-		HttpSession session = request.getSession(false);
-		return session != null && (session.getAttribute(KEY_PREFIX + id) != null || legacy(session).contains(id));
+		HttpSession signInSession = request.getSession(false);
+		return signInSession != null
+				&& (signInSession.getAttribute(KEY_PREFIX + id) != null || legacy(signInSession).contains(id));
 	}
 
-	static List<UUID> inSession(HttpServletRequest request) {
-		HttpSession session = request.getSession(false);
-		if (session == null) {
+	/** The assessments made in this browser's sign-in session, for her account to claim. */
+	public static List<UUID> inSignInSession(HttpServletRequest request) {
+		HttpSession signInSession = request.getSession(false);
+		if (signInSession == null) {
 			return List.of();
 		}
-		List<UUID> ids = new ArrayList<>(legacy(session));
-		keys(session).forEach(key -> ids.add(UUID.fromString(key.substring(KEY_PREFIX.length()))));
+		List<UUID> ids = new ArrayList<>(legacy(signInSession));
+		keys(signInSession).forEach(key -> ids.add(UUID.fromString(key.substring(KEY_PREFIX.length()))));
 		return ids;
 	}
 
-	private static List<String> keys(HttpSession session) {
+	private static List<String> keys(HttpSession signInSession) {
 		List<String> keys = new ArrayList<>();
-		Collections.list(session.getAttributeNames()).stream().filter(name -> name.startsWith(KEY_PREFIX)).forEach(keys::add);
-		keys.sort((a, b) -> Long.compare(time(session, a), time(session, b)));
+		Collections.list(signInSession.getAttributeNames())
+			.stream()
+			.filter(name -> name.startsWith(KEY_PREFIX))
+			.forEach(keys::add);
+		keys.sort((a, b) -> Long.compare(time(signInSession, a), time(signInSession, b)));
 		return keys;
 	}
 
-	private static long time(HttpSession session, String key) {
-		return session.getAttribute(key) instanceof Long at ? at : 0L;
+	private static long time(HttpSession signInSession, String key) {
+		return signInSession.getAttribute(key) instanceof Long at ? at : 0L;
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<UUID> legacy(HttpSession session) {
-		Object ids = session.getAttribute(LEGACY_LIST_KEY);
+	private static List<UUID> legacy(HttpSession signInSession) {
+		Object ids = signInSession.getAttribute(LEGACY_LIST_KEY);
 		return ids instanceof List<?> list ? (List<UUID>) list : List.of();
 	}
 

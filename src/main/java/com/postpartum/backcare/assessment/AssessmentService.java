@@ -10,20 +10,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.postpartum.backcare.web.AccountHolder;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /** Runs the rules on the in-memory catalogue, and stores assessments made through the web form. */
 @Service
 public class AssessmentService {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final TriageRules rules = new TriageRules();
 
@@ -33,10 +27,15 @@ public class AssessmentService {
 
 	private final Clock clock;
 
-	AssessmentService(RulesCatalogueProvider catalogue, AssessmentRepository repository, Clock clock) {
+	/** Boot's mapper, the one the API answers with: an assessment has one JSON form. */
+	private final JsonMapper json;
+
+	AssessmentService(RulesCatalogueProvider catalogue, AssessmentRepository repository, Clock clock,
+			JsonMapper json) {
 		this.catalogue = catalogue;
 		this.repository = repository;
 		this.clock = clock;
+		this.json = json;
 	}
 
 	/** Stateless: judges the answers and stores nothing (the JSON API). */
@@ -63,15 +62,17 @@ public class AssessmentService {
 		return rules.assessRedFlags(redFlags, catalogue.current());
 	}
 
-	/** Stores the answer for whoever is signed in, or for the browser session when nobody is. */
+	/**
+	 * Stores the assessment for her account, or for nobody yet when she is not signed in
+	 * (accountId null): the page then remembers it in her sign-in session.
+	 */
 	@Transactional
-	public StoredAssessment assessAndStore(Intake intake) {
+	public StoredAssessment assessAndStore(Intake intake, Long accountId) {
 		Assessment assessment = assess(intake);
 		// Microseconds: what both databases keep, so the time shown now equals the time read back.
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		AssessmentRecord record = new AssessmentRecord(UUID.randomUUID(), now, TriageRules.VERSION,
-				assessment.level(), JSON.writeValueAsString(intake), JSON.writeValueAsString(assessment),
-				AccountHolder.current().orElse(null));
+				assessment.level(), json.writeValueAsString(intake), json.writeValueAsString(assessment), accountId);
 		repository.save(record);
 		return new StoredAssessment(record.getId(), record.getCreatedAt(), record.getRulesVersion(), intake,
 				assessment, record.getAccountId());
@@ -101,21 +102,23 @@ public class AssessmentService {
 			Intake i = latest.intake();
 			return assessAndStore(new Intake(i.weeksSinceBirth(), i.delivery(), i.clearedForExercise(), i.breastfeeding(),
 					i.epiduralOrSpinal(), i.painAreas(), i.painNow(), i.painWorstLastWeek(), i.painTrend(),
-					i.painWeeks(), i.abdominalSeparation(), i.leakage(), i.pelvicHeaviness(), flags));
+					i.painWeeks(), i.abdominalSeparation(), i.leakage(), i.pelvicHeaviness(), flags), accountId);
 		});
 	}
 
 	private StoredAssessment toStored(AssessmentRecord record) {
 		return new StoredAssessment(record.getId(), record.getCreatedAt(), record.getRulesVersion(),
-				JSON.readValue(record.getAnswers(), Intake.class), JSON.readValue(record.getOutcome(), Assessment.class),
+				json.readValue(record.getAnswers(), Intake.class), json.readValue(record.getOutcome(), Assessment.class),
 				record.getAccountId());
 	}
 
-	/** Gives her new or signed-in account the assessments this browser session made before. */
+	/**
+	 * Gives her new or signed-in account the assessments she made before signing in (the ids
+	 * her sign-in session remembered); any already someone's stay theirs.
+	 */
 	@Transactional
-	public int claimSessionAssessments(HttpServletRequest request, long accountId) {
-		List<UUID> ids = AssessmentOwnership.inSession(request);
-		return ids.isEmpty() ? 0 : repository.claim(ids, accountId);
+	public int claim(List<UUID> assessmentIds, long accountId) {
+		return assessmentIds.isEmpty() ? 0 : repository.claim(assessmentIds, accountId);
 	}
 
 	@Transactional(readOnly = true)

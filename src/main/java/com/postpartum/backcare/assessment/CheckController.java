@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.postpartum.backcare.web.AccountHolder;
+import com.postpartum.backcare.web.SignedInAccount;
 
 /** "Something new or worse?": the red-flag questions alone, reachable from every page. */
 @Controller
@@ -34,8 +35,8 @@ class CheckController {
 	}
 
 	@PostMapping("/check")
-	String submit(@RequestParam(name = "redFlags", required = false) Set<String> answers, Model model,
-			HttpServletResponse response) {
+	String submit(@RequestParam(name = "redFlags", required = false) Set<String> answers,
+			@SignedInAccount AccountHolder signedIn, Model model, HttpServletResponse response) {
 		Set<FlagCode> redFlags = EnumSet.noneOf(FlagCode.class);
 		for (String answer : answers == null ? Set.<String>of() : answers) {
 			FlagCode code = FlagCode.questions().stream().filter(q -> q.name().equals(answer)).findFirst().orElse(null);
@@ -49,8 +50,10 @@ class CheckController {
 			return CLEAR_VIEW;
 		}
 		// Signed in: the new red flag is stored with her last answers, which stops her routine.
-		AccountHolder.current().ifPresent(accountId -> assessments.recheck(accountId, redFlags));
-		return AssessmentPage.prepare(model, assessments.checkRedFlags(redFlags), true, assessments.exerciseNames());
+		if (signedIn != null) {
+			assessments.recheck(signedIn.accountId(), redFlags);
+		}
+		return AssessmentPage.ofCheck(model, assessments.checkRedFlags(redFlags), assessments.exerciseNames());
 	}
 
 	private String showForm(Model model, boolean invalid) {

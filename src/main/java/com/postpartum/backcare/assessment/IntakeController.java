@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 import com.postpartum.backcare.assessment.AssessmentService.StoredAssessment;
+import com.postpartum.backcare.web.AccountHolder;
+import com.postpartum.backcare.web.SignedInAccount;
 
-/** The questionnaire and its answer page. Works without JavaScript; answers are kept on errors. */
+/** The questionnaire and its assessment page. Works without JavaScript; answers are kept on errors. */
 @Controller
 class IntakeController {
 
@@ -36,25 +38,27 @@ class IntakeController {
 	}
 
 	@PostMapping("/intake")
-	String submit(HttpServletRequest request, HttpServletResponse response, Model model) {
+	String submit(@SignedInAccount AccountHolder signedIn, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		IntakeParser.Result result = IntakeParser.parseForm(request.getParameterMap());
 		if (!result.isValid()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return showForm(model, IntakeForm.withProblems(request.getParameterMap(), result.problems()));
 		}
-		StoredAssessment stored = assessments.assessAndStore(result.intake());
-		AssessmentOwnership.remember(request, stored.id());
+		StoredAssessment stored = assessments.assessAndStore(result.intake(), AccountHolder.idOf(signedIn));
+		AssessmentOwnership.remember(request, stored.id(), stored.createdAt());
 		return "redirect:/assessments/" + stored.id();
 	}
 
 	/** Someone else's assessment, or one that does not exist, is the same 404. */
 	@GetMapping("/assessments/{id}")
-	String show(@PathVariable String id, HttpServletRequest request, Model model) {
+	String show(@PathVariable String id, @SignedInAccount AccountHolder signedIn, HttpServletRequest request,
+			Model model) {
 		StoredAssessment stored = parse(id).flatMap(assessments::find)
-			.filter(found -> AssessmentOwnership.owns(request, found.id(), found.accountId()))
+			.filter(found -> AssessmentOwnership.owns(request, found.id(), found.accountId(),
+					AccountHolder.idOf(signedIn)))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("stored", stored);
-		return AssessmentPage.prepare(model, stored.assessment(), false, assessments.exerciseNames());
+		return AssessmentPage.ofIntake(model, stored, assessments.exerciseNames());
 	}
 
 	private String showForm(Model model, IntakeForm form) {

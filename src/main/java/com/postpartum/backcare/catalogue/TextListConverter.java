@@ -15,19 +15,24 @@ import tools.jackson.databind.json.JsonMapper;
 @Converter
 class TextListConverter implements AttributeConverter<List<String>, String> {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private static final TypeReference<List<String>> LIST = new TypeReference<>() {
 	};
 
+	private final JsonMapper json;
+
+	/** Hibernate asks Spring for its converters, so this is Boot's mapper. */
+	TextListConverter(JsonMapper json) {
+		this.json = json;
+	}
+
 	@Override
 	public String convertToDatabaseColumn(List<String> items) {
-		return JSON.writeValueAsString(items == null ? List.of() : items);
+		return json.writeValueAsString(items == null ? List.of() : items);
 	}
 
 	@Override
 	public List<String> convertToEntityAttribute(String column) {
-		return column == null || column.isBlank() ? List.of() : List.copyOf(JSON.readValue(column, LIST));
+		return column == null || column.isBlank() ? List.of() : List.copyOf(json.readValue(column, LIST));
 	}
 
 }

@@ -33,6 +33,12 @@ public interface PracticeSessionRepository extends JpaRepository<PracticeSession
 
 	/** One session's day, phase, pain and whether anything hurt. */
 	record SessionRecord(LocalDate day, int phase, int painBefore, Integer painAfter, boolean completed, boolean hurt) {
+
+		/** As the rules read it, without the exercises. */
+		ProgressRules.SessionFacts facts() {
+			return new ProgressRules.SessionFacts(day, phase, painBefore, painAfter, completed, hurt, List.of());
+		}
+
 	}
 
 	/** The exercises of her completed sessions in a span of days, in day and list order: what decides the swaps. */

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.postpartum.backcare.assessment.FlagCode;
 import com.postpartum.backcare.web.AccountHolder;
+import com.postpartum.backcare.web.SignedInAccount;
 
 /**
  * Her daily session. Without JavaScript the page lists the whole session with a plain
@@ -25,28 +26,32 @@ class TodayController {
 
 	static final String TODAY_VIEW = "practice/today";
 
-	private final TodayService today;
+	private final TodayPlanner planner;
 
-	TodayController(TodayService today) {
-		this.today = today;
+	private final PracticeService practice;
+
+	TodayController(TodayPlanner planner, PracticeService practice) {
+		this.planner = planner;
+		this.practice = practice;
 	}
 
 	@GetMapping("/today")
-	String show(Model model) {
-		return render(model, null);
+	String show(@SignedInAccount AccountHolder signedIn, Model model) {
+		return render(signedIn.accountId(), model, null);
 	}
 
 	@PostMapping("/today/start")
-	String start(@RequestParam(required = false) String painBefore, Model model, HttpServletResponse response) {
+	String start(@RequestParam(required = false) String painBefore, @SignedInAccount AccountHolder signedIn,
+			Model model, HttpServletResponse response) {
 		Integer pain = pain(painBefore);
-		long accountId = AccountHolder.current().orElseThrow();
+		long accountId = signedIn.accountId();
 		if (pain == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return render(model, "today.error.painBefore");
+			return render(accountId, model, "today.error.painBefore");
 		}
 		// Nothing starts when her latest answer stopped exercise; the page then says why.
 		try {
-			today.start(accountId, pain);
+			practice.start(accountId, pain);
 		}
 		catch (DataIntegrityViolationException otherTabStartedFirst) {
 			// One session a day: a second tab's start lost the race; the first one's session stands.
@@ -57,24 +62,23 @@ class TodayController {
 	@PostMapping("/today/finish")
 	String finish(@RequestParam(required = false) String painAfter,
 			@RequestParam(name = "done", required = false) List<String> done,
-			@RequestParam(name = "hurt", required = false) List<String> hurt, Model model,
-			HttpServletResponse response) {
+			@RequestParam(name = "hurt", required = false) List<String> hurt, @SignedInAccount AccountHolder signedIn,
+			Model model, HttpServletResponse response) {
 		Integer pain = pain(painAfter);
 		if (pain == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return render(model, "today.error.painAfter");
+			return render(signedIn.accountId(), model, "today.error.painAfter");
 		}
-		boolean saved = today.finish(AccountHolder.current().orElseThrow(), pain, done == null ? List.of() : done,
+		boolean saved = practice.finish(signedIn.accountId(), pain, done == null ? List.of() : done,
 				hurt == null ? List.of() : hurt);
 		// Nothing to save (not started, already saved, or a day stopped for pain): the page says where she is.
 		return saved ? "redirect:/today?saved" : "redirect:/today";
 	}
 
-	private String render(Model model, String error) {
-		long accountId = AccountHolder.current().orElseThrow();
-		model.addAttribute("plan", today.plan(accountId).orElse(null));
-		model.addAttribute("severePain", today.flagWords(FlagCode.SEVERE_PAIN));
-		model.addAttribute("highPain", today.flagWords(FlagCode.HIGH_PAIN));
+	private String render(long accountId, Model model, String error) {
+		model.addAttribute("plan", planner.plan(accountId).orElse(null));
+		model.addAttribute("severePain", planner.flagWords(FlagCode.SEVERE_PAIN));
+		model.addAttribute("highPain", planner.flagWords(FlagCode.HIGH_PAIN));
 		model.addAttribute("error", error);
 		return TODAY_VIEW;
 	}

@@ -1,23 +1,17 @@
 package com.postpartum.backcare.web;
 
-import java.util.Optional;
-
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 /**
  * The signed-in principal's account id, readable by any feature without depending on the
- * account package (which depends on them).
+ * account package (which depends on them). Handlers receive it as a {@link SignedInAccount}
+ * parameter.
  */
 public interface AccountHolder {
 
 	long accountId();
 
-	/** The account of whoever is signed in on this request, if anyone. */
-	static Optional<Long> current() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof AccountHolder holder
-				? Optional.of(holder.accountId()) : Optional.empty();
+	/** The account id of whoever is signed in, or null for a visitor without an account. */
+	static Long idOf(AccountHolder signedIn) {
+		return signedIn == null ? null : signedIn.accountId();
 	}
 
 }

@@ -140,6 +140,26 @@ class AccountPagesTest {
 	}
 
 	@Test
+	void anAssessmentMadeSignedInIsHersInEveryBrowserSheSignsInWith() throws Exception {
+		BrowserSession mother = new BrowserSession(mvc);
+		String email = newEmail();
+		register(mother, email, PASSWORD, PASSWORD);
+		String location = mother.perform(com.postpartum.backcare.assessment.IntakePagesTestSupport
+			.healthyIntake(post("/intake")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring("/assessments/".length()));
+		assertThat(assessments.findById(id).orElseThrow().getAccountId())
+			.isEqualTo(accounts.findByEmail(email).orElseThrow().getId());
+
+		BrowserSession herPhone = new BrowserSession(mvc);
+		herPhone.perform(get(location)).andExpect(status().isNotFound());
+		herPhone.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/account"));
+		herPhone.perform(get(location)).andExpect(status().isOk());
+		herPhone.perform(post("/logout").with(csrf()));
+		herPhone.perform(get(location)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void deletingTheAccountRemovesEveryRowOfHersAndSignsHerOut() throws Exception {
 		BrowserSession mother = new BrowserSession(mvc);
 		String email = newEmail();

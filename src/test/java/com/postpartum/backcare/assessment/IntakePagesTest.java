@@ -146,6 +146,7 @@ class IntakePagesTest {
 		assertThat(record.getAnswers()).contains("\"weeksSinceBirth\":10");
 		assertThat(record.getOutcome()).contains("phase-2-rebuild");
 		assertThat(record.getCreatedAt()).isNotNull();
+		assertThat(record.getAccountId()).as("nobody signed in: nobody's yet").isNull();
 	}
 
 	@Test

@@ -23,10 +23,10 @@ import com.postpartum.backcare.account.Registration;
 abstract class PracticeSessionStoreContract {
 
 	@Autowired
-	PracticeSessionRepository sessions;
+	PracticeSessionRepository practiceSessions;
 
 	@Autowired
-	TodayService today;
+	PracticeService practice;
 
 	@Autowired
 	AccountService accounts;
@@ -39,15 +39,16 @@ abstract class PracticeSessionStoreContract {
 		long accountId = newAccount();
 		LocalDate first = LocalDate.of(2025, 11, 1);
 		for (int i = 0; i < 365; i++) {
-			PracticeSession session = new PracticeSession(accountId, first.plusDays(i), "phase-2-rebuild", 2, 5, Instant.now(),
-					List.of("glute-bridge", "cat-cow", "walking"));
-			session.finish(4, List.of("glute-bridge"), i == 364 ? List.of("cat-cow") : List.of(), Instant.now());
-			sessions.save(session);
+			PracticeSession practiceSession = new PracticeSession(accountId, first.plusDays(i), "phase-2-rebuild", 2, 5,
+					Instant.now(), List.of("glute-bridge", "cat-cow", "walking"));
+			practiceSession.finish(4, List.of("glute-bridge"), i == 364 ? List.of("cat-cow") : List.of(),
+					Instant.now());
+			practiceSessions.save(practiceSession);
 		}
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);
 		statistics.clear();
-		List<ProgressRules.SessionFacts> history = today.sessionsWithExercises(accountId);
+		List<ProgressRules.SessionFacts> history = practice.sessionsWithExercises(accountId);
 		assertThat(statistics.getPrepareStatementCount()).as("statements for a year of history").isEqualTo(1);
 		assertThat(history).hasSize(365);
 		assertThat(history.get(0).day()).isEqualTo(first);
@@ -56,14 +57,14 @@ abstract class PracticeSessionStoreContract {
 		assertThat(history.get(364).exercises().get(1).hurt()).isTrue();
 
 		statistics.clear();
-		List<ProgressRules.SessionFacts> rules = today.history(accountId);
+		List<ProgressRules.SessionFacts> rules = practice.history(accountId);
 		assertThat(statistics.getPrepareStatementCount()).as("statements for the rules' history").isEqualTo(1);
 		assertThat(rules).hasSize(365);
 		assertThat(rules).filteredOn(ProgressRules.SessionFacts::hurt).extracting(ProgressRules.SessionFacts::day)
 			.containsExactly(first.plusDays(364));
 
 		statistics.clear();
-		List<PracticeSessionRepository.ExerciseRecord> lastTwo = sessions.findCompletedExercises(accountId,
+		List<PracticeSessionRepository.ExerciseRecord> lastTwo = practiceSessions.findCompletedExercises(accountId,
 				first.plusDays(363), first.plusDays(365));
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
 		assertThat(lastTwo).extracting(PracticeSessionRepository.ExerciseRecord::slug)
@@ -74,14 +75,15 @@ abstract class PracticeSessionStoreContract {
 	void aDayStoppedForPainIsKeptWithItsPainAndNoExercise() {
 		long accountId = newAccount();
 		LocalDate day = LocalDate.of(2026, 3, 3);
-		sessions.saveAndFlush(new PracticeSession(accountId, day, "phase-2-rebuild", 2, 9, Instant.now(), List.of()));
-		assertThat(today.history(accountId)).singleElement().satisfies(session -> {
-			assertThat(session.completed()).isFalse();
-			assertThat(session.stoppedForPain()).isTrue();
-			assertThat(session.painAfter()).isNull();
-			assertThat(session.hurt()).isFalse();
+		practiceSessions
+			.saveAndFlush(new PracticeSession(accountId, day, "phase-2-rebuild", 2, 9, Instant.now(), List.of()));
+		assertThat(practice.history(accountId)).singleElement().satisfies(practiceSession -> {
+			assertThat(practiceSession.completed()).isFalse();
+			assertThat(practiceSession.stoppedForPain()).isTrue();
+			assertThat(practiceSession.painAfter()).isNull();
+			assertThat(practiceSession.hurt()).isFalse();
 		});
-		assertThat(today.sessionsWithExercises(accountId)).as("in her downloaded data too").singleElement()
+		assertThat(practice.sessionsWithExercises(accountId)).as("in her downloaded data too").singleElement()
 			.extracting(ProgressRules.SessionFacts::painBefore).isEqualTo(9);
 	}
 
@@ -89,8 +91,9 @@ abstract class PracticeSessionStoreContract {
 	void thereIsOneSessionADay() {
 		long accountId = newAccount();
 		LocalDate day = LocalDate.of(2026, 1, 5);
-		sessions.saveAndFlush(new PracticeSession(accountId, day, "phase-1-reconnect", 1, 3, Instant.now(), List.of("walking")));
-		assertThatThrownBy(() -> sessions.saveAndFlush(
+		practiceSessions.saveAndFlush(
+				new PracticeSession(accountId, day, "phase-1-reconnect", 1, 3, Instant.now(), List.of("walking")));
+		assertThatThrownBy(() -> practiceSessions.saveAndFlush(
 				new PracticeSession(accountId, day, "phase-1-reconnect", 1, 4, Instant.now(), List.of("walking"))))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
@@ -98,10 +101,10 @@ abstract class PracticeSessionStoreContract {
 	@Test
 	void deletingHerAccountDeletesHerSessions() {
 		long accountId = newAccount();
-		sessions.saveAndFlush(new PracticeSession(accountId, LocalDate.of(2026, 2, 2), "phase-1-reconnect", 1, 3,
-				Instant.now(), List.of("walking")));
+		practiceSessions.saveAndFlush(new PracticeSession(accountId, LocalDate.of(2026, 2, 2), "phase-1-reconnect", 1,
+				3, Instant.now(), List.of("walking")));
 		accounts.delete(accountId);
-		assertThat(sessions.findByAccountIdAndDay(accountId, LocalDate.of(2026, 2, 2))).isEmpty();
+		assertThat(practiceSessions.findByAccountIdAndDay(accountId, LocalDate.of(2026, 2, 2))).isEmpty();
 	}
 
 	private long newAccount() {

@@ -1,9 +1,7 @@
 package com.postpartum.backcare.practice;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,12 +27,16 @@ import com.postpartum.backcare.practice.ProgressRules.ReviewCause;
 import com.postpartum.backcare.practice.TodayPlan.Status;
 
 /**
- * Today's session: her latest answers judged again with today's pain before and the swaps
- * still in force, through the intake's own rules (docs/clinical-rules.md, "Every day"), and
- * the session she has started or finished today.
+ * Today's plan: her latest answers judged again with today's pain before and the swaps
+ * still in force, through the intake's own rules (docs/clinical-rules.md, "Every day"), with
+ * the practice session she has started or finished today. Reads her practice sessions from
+ * the repository itself, since {@link PracticeService} asks it for the plan a session starts.
  */
 @Service
-public class TodayService {
+public class TodayPlanner {
+
+	/** How many completed sessions back the swaps are followed. */
+	static final int SWAP_MEMORY = 30;
 
 	private final AssessmentService assessments;
 
@@ -44,19 +46,12 @@ public class TodayService {
 
 	private final Clock clock;
 
-	/** How many completed sessions back the swaps are followed. */
-	static final int SWAP_MEMORY = 30;
-
-	TodayService(AssessmentService assessments, CatalogueService catalogue, PracticeSessionRepository practiceSessions,
+	TodayPlanner(AssessmentService assessments, CatalogueService catalogue, PracticeSessionRepository practiceSessions,
 			Clock clock) {
 		this.assessments = assessments;
 		this.catalogue = catalogue;
 		this.practiceSessions = practiceSessions;
 		this.clock = clock;
-	}
-
-	public LocalDate today() {
-		return LocalDate.now(clock);
 	}
 
 	/** Empty when she has no assessment yet. */
@@ -69,18 +64,38 @@ public class TodayService {
 	}
 
 	/**
-	 * Her next session as it stands, without any day's pain: her answers and the swaps
-	 * in force. What the printable sheet and the calendar show, even on a day stopped for pain.
+	 * Her next practice session as it stands, without any day's pain: her answers and the
+	 * swaps in force. What the printable sheet and the calendar show, even on a day stopped
+	 * for pain.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<TodayPlan> nextSession(long accountId) {
 		return assessments.latestFor(accountId).map(latest -> plan(accountId, latest, null, null));
 	}
 
+	/** The personal routine of her latest assessment alone (none when it stopped exercise): cheaper than a plan. */
+	@Transactional(readOnly = true)
+	public Optional<Assessment.PersonalRoutine> currentRoutine(long accountId) {
+		return assessments.latestFor(accountId).map(latest -> latest.assessment().routine());
+	}
+
+	/** The words of a flag (SEVERE_PAIN after a hard session, HIGH_PAIN on a 6 or 7 day). */
+	public FlagDocument flagWords(FlagCode code) {
+		return assessments.flagWords(code);
+	}
+
+	/** The plan a practice session about to start follows, for her pain before. */
+	TodayPlan planToStart(long accountId, StoredAssessment latest, int painBefore) {
+		return plan(accountId, latest, painBefore, null);
+	}
+
 	/** Today's plan for a pain before (null before she gives it). */
 	private TodayPlan plan(long accountId, StoredAssessment latest, Integer painBefore, PracticeSession todays) {
 		Assessment assessment = latest.assessment();
-		List<ProgressRules.SessionFacts> history = history(accountId);
+		List<ProgressRules.SessionFacts> history = practiceSessions.findHistory(accountId)
+			.stream()
+			.map(PracticeSessionRepository.SessionRecord::facts)
+			.toList();
 		Set<ReviewCause> review = ProgressRules.clinicianReview(history);
 		if (assessment.routine() == null) {
 			return blocked(assessment, Status.ASSESSMENT_STOPS_EXERCISE, review, todays);
@@ -144,86 +159,13 @@ public class TodayService {
 			.toList();
 	}
 
-	/** The routine of her latest assessment alone (none when it stopped exercise): cheaper than a full plan. */
-	@Transactional(readOnly = true)
-	public Optional<Assessment.PersonalRoutine> currentRoutine(long accountId) {
-		return assessments.latestFor(accountId).map(latest -> latest.assessment().routine());
-	}
-
-	/**
-	 * Starts today's session with her pain before, or returns the one already started; empty
-	 * when her latest answer allows no exercise (or she has none). Pain before of 8 or more
-	 * is kept as a day stopped for pain, with no exercise: the page then shows SEVERE_PAIN's
-	 * advice for the rest of the day.
-	 */
-	@Transactional
-	public Optional<PracticeSession> start(long accountId, int painBefore) {
-		Optional<StoredAssessment> latest = assessments.latestFor(accountId);
-		if (latest.isEmpty() || latest.get().assessment().routine() == null) {
-			return Optional.empty();
-		}
-		Optional<PracticeSession> todays = practiceSessions.findByAccountIdAndDay(accountId, today());
-		if (todays.isPresent()) {
-			return todays;
-		}
-		TodayPlan plan = plan(accountId, latest.get(), painBefore, null);
-		if (!plan.allowsExercise() && !plan.isStoppedForPain()) {
-			return Optional.empty();
-		}
-		Assessment.PersonalRoutine routine = latest.get().assessment().routine();
-		return Optional.of(practiceSessions.save(new PracticeSession(accountId, today(), routine.slug(), routine.phase(),
-				painBefore, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
-				plan.items().stream().map(step -> step.exercise().slug()).toList())));
-	}
-
-	/**
-	 * Finishes today's session, once; false when there is none to finish, it is already
-	 * finished, or today was stopped for pain.
-	 */
-	@Transactional
-	public boolean finish(long accountId, int painAfter, List<String> done, List<String> hurt) {
-		// Locked: a second finish (another tab, a double tap) waits, then finds it finished.
-		Optional<PracticeSession> todays = practiceSessions.lockByAccountIdAndDay(accountId, today())
-			.filter(session -> !session.isCompleted())
-			.filter(session -> session.getPainBefore() < TriageRules.SEVERE_PAIN_FROM);
-		todays.ifPresent(session -> session.finish(painAfter, done, hurt,
-				Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
-		return todays.isPresent();
-	}
-
-	/** The words of a flag (SEVERE_PAIN after a hard session, HIGH_PAIN on a 6 or 7 day). */
-	public FlagDocument flagWords(FlagCode code) {
-		return assessments.flagWords(code);
-	}
-
-	/** Every session she started, days stopped for pain included, with what she did in each (for "download my data"). */
-	@Transactional(readOnly = true)
-	public List<ProgressRules.SessionFacts> sessionsWithExercises(long accountId) {
-		return practiceSessions.findByAccountIdOrderByDayAsc(accountId).stream().map(TodayService::toRules).toList();
-	}
-
-	/** Every session she started, in day order, without the exercises: all the progress rules and chart need. */
-	@Transactional(readOnly = true)
-	public List<ProgressRules.SessionFacts> history(long accountId) {
-		return practiceSessions.findHistory(accountId)
-			.stream()
-			.map(r -> new ProgressRules.SessionFacts(r.day(), r.phase(), r.painBefore(), r.painAfter(), r.completed(),
-					r.hurt(), List.of()))
-			.toList();
-	}
-
-	private static ProgressRules.SessionFacts toRules(PracticeSession s) {
-		List<ProgressRules.ExerciseDone> exercises = s.getExercises()
-			.stream()
-			.map(e -> new ProgressRules.ExerciseDone(e.exerciseSlug(), e.done(), e.hurt()))
-			.toList();
-		return new ProgressRules.SessionFacts(s.getDay(), s.getPhase(), s.getPainBefore(), s.getPainAfter(), s.isCompleted(),
-				exercises.stream().anyMatch(ProgressRules.ExerciseDone::hurt), exercises);
-	}
-
 	private Map<String, ExerciseView> details(Set<String> slugs) {
 		return slugs.isEmpty() ? new HashMap<>()
 				: catalogue.exercises(slugs).stream().collect(Collectors.toMap(ExerciseView::slug, Function.identity()));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 }
