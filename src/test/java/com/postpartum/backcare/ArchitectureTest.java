@@ -134,7 +134,8 @@ class ArchitectureTest {
 		.areMetaAnnotatedWith(Controller.class)
 		.should()
 		.bePackagePrivate()
-		.because("nothing calls a controller but Spring (docs/architecture.md, \"Decisions\")");
+		.because("nothing calls a controller but Spring "
+				+ "(docs/architecture.md, \"Packages by feature, without cycles\")");
 
 	@ArchTest
 	static final ArchRule onlyTheClockBeanReadsTheSystemClock = noClasses().that()
@@ -142,7 +143,7 @@ class ArchitectureTest {
 		.should()
 		.accessTargetWhere(systemClockReads())
 		.because("\"today\" is the app's day (UTC) from the one Clock bean, replaceable in tests "
-				+ "(docs/architecture.md, \"Decisions\")");
+				+ "(docs/architecture.md, \"One clock\")");
 
 	/** now() without a clock, and the system clocks themselves: calls and method references alike. */
 	private static DescribedPredicate<JavaAccess<?>> systemClockReads() {
