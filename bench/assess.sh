@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# POST /api/v1/assessments at 32 connections (QUALITY.md: at least 3,000 answers a second).
+# POST /api/v1/assessments at 32 connections (docs/quality.md, "Performance": at least 3,000 answers a second).
 #   usage: bench/assess.sh [seconds] [runs]          (needs: wrk, a built jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Library pages under load, side by side with nginx serving the very same bytes as static
-# files (QUALITY.md: the app should reach at least 1/10 of nginx's requests per second,
+# files (docs/quality.md, "Performance": the app should reach at least 1/10 of nginx's requests per second,
 # with p99 <= 50 ms, at 32 connections). Loopback only; every run is bounded in time.
 #   usage: bench/library.sh [seconds-per-run] [runs]      (needs: wrk, nginx, a built jar)
 set -euo pipefail

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JMH: the triage rules alone on the real catalogue (QUALITY.md: under 50 µs each).
+# JMH: the triage rules alone on the real catalogue (docs/quality.md, "Performance": under 50 µs each).
 #   usage: bench/rules-jmh.sh [extra JMH options, e.g. -wi 3 -i 5 -f 1]
 set -euo pipefail
 cd "$(dirname "$0")/.."

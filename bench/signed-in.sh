@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# /today and /progress for a mother with a year of daily sessions (QUALITY.md: p99 <= 50 ms).
+# /today and /progress for a mother with a year of daily sessions (docs/quality.md, "Performance": p99 <= 50 ms).
 # Registers through the app and answers the check, stops it, fills a year of sessions straight
 # into the H2 file with H2's shell, starts the app again (her session is kept in the database)
 # and loads both pages with wrk carrying her session cookie.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Time from `java -jar` to a healthy /actuator/health (QUALITY.md: <= 8 s on this machine),
+# Time from `java -jar` to a healthy /actuator/health (docs/quality.md, "Performance": <= 8 s on this machine),
 # for the plain fat jar and for the extracted jar with a class-data-sharing archive
 # (Spring Boot's recommended production launch; the archive comes from a training run).
 #   usage: bench/startup.sh [runs]

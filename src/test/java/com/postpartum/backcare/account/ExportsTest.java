@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.hl7.fhir.r4.model.Bundle;
@@ -23,11 +23,10 @@ import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.postpartum.backcare.BrowserSession;
+import com.postpartum.backcare.OnAFixedDay;
 import com.postpartum.backcare.assessment.FhirExport;
 import com.postpartum.backcare.assessment.FhirValidation;
 import com.postpartum.backcare.assessment.IntakePagesTestSupport;
@@ -41,8 +40,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.RRule;
 
 /** Her exports, each parsed back (and the FHIR one validated) with the library made for its format. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@OnAFixedDay
 class ExportsTest {
 
 	@Autowired
@@ -53,6 +51,10 @@ class ExportsTest {
 
 	@Autowired
 	PracticeSessionRepository sessions;
+
+	/** The app's own clock, on a fixed day: her pain scores are dated by the app's day. */
+	@Autowired
+	Clock clock;
 
 	@Test
 	void theCalendarFileIsValidIcsWithTheWeeklySessions() throws Exception {
@@ -79,7 +81,7 @@ class ExportsTest {
 	void theFhirExportIsAValidR4BundleWithTheQuestionnaireHerResponsesAndHerDailyPain() throws Exception {
 		BrowserSession mother = motherWithAnAnswer();
 		long accountId = accountOf(mother);
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		LocalDate today = LocalDate.now(clock);
 		PracticeSessionTestSupport.save(sessions, accountId, today.minusDays(2), 5, 4);
 		// A day stopped for pain: pain before 9, no session, so no pain after.
 		PracticeSessionTestSupport.save(sessions, accountId, today.minusDays(1), 9, null);

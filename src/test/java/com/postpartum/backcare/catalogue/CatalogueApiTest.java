@@ -27,6 +27,10 @@ class CatalogueApiTest {
 	@Autowired
 	MockMvc mvc;
 
+	/** Counts come from the catalogue the API reads, so adding an exercise changes no test. */
+	@Autowired
+	ExerciseRepository exercises;
+
 	@Test
 	void anExerciseHasEveryFieldWithItsSafetyAttributes() throws Exception {
 		mvc.perform(get("/api/v1/exercises/hollow-body-hold"))
@@ -59,11 +63,13 @@ class CatalogueApiTest {
 
 	@Test
 	void theListIsPagedAndFilteredLikeTheLibrary() throws Exception {
+		long total = exercises.count();
+		int pageSize = CatalogueApiController.DEFAULT_PAGE_SIZE;
 		mvc.perform(get("/api/v1/exercises"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalItems").value(35))
-			.andExpect(jsonPath("$.items", hasSize(20)))
-			.andExpect(jsonPath("$.totalPages").value(2));
+			.andExpect(jsonPath("$.totalItems").value(total))
+			.andExpect(jsonPath("$.items", hasSize((int) Math.min(total, pageSize))))
+			.andExpect(jsonPath("$.totalPages").value((total + pageSize - 1) / pageSize));
 		mvc.perform(get("/api/v1/exercises").param("category", "breathing"))
 			.andExpect(jsonPath("$.items[*].slug",
 					containsInAnyOrder("connection-breath", "breathing-360", "rock-back-breathing")));

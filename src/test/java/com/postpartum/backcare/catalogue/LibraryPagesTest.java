@@ -28,6 +28,10 @@ class LibraryPagesTest {
 	@Autowired
 	MockMvc mvc;
 
+	/** Counts come from the catalogue the pages read, so adding an exercise changes no test. */
+	@Autowired
+	ExerciseRepository exercises;
+
 	@Test
 	void homeOffersTheLibraryThePhaseRoutinesAndUrgentHelp() throws Exception {
 		mvc.perform(get("/"))
@@ -38,20 +42,21 @@ class LibraryPagesTest {
 	}
 
 	@Test
-	void theLibraryListsTheFirstPageOfAllThirtyFiveExercises() throws Exception {
+	void theLibraryListsTheFirstPageOfAllExercises() throws Exception {
 		mvc.perform(get("/exercises"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("35 exercises match"),
-					containsString("href=\"/exercises?page=3\""), containsString("aria-current=\"page\""))));
+			.andExpect(content().string(allOf(containsString(exercises.count() + " exercises match"),
+					containsString("href=\"/exercises?page=" + lastPage() + "\""),
+					containsString("aria-current=\"page\""))));
 	}
 
 	@Test
-	void theSecondPageShowsOtherExercisesThanTheFirst() throws Exception {
+	void theLastPageShowsOtherExercisesThanTheFirst() throws Exception {
 		// Sorted by name: "90/90 bridge…" opens page 1, "Walking" is on the last page.
 		mvc.perform(get("/exercises"))
 			.andExpect(content().string(allOf(containsString("/exercises/bridge-90-90-hamstring"),
 					not(containsString("/exercises/walking\"")))));
-		mvc.perform(get("/exercises").param("page", "3"))
+		mvc.perform(get("/exercises").param("page", String.valueOf(lastPage())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("/exercises/walking\""),
 					not(containsString("/exercises/bridge-90-90-hamstring")))));
@@ -59,9 +64,10 @@ class LibraryPagesTest {
 
 	@Test
 	void filteringByCategoryShowsOnlyThatCategory() throws Exception {
+		long breathing = exercises.findAll().stream().filter(e -> e.getCategory() == Category.BREATHING).count();
 		mvc.perform(get("/exercises").param("category", "breathing"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("3 exercises match"),
+			.andExpect(content().string(allOf(containsString(breathing + " exercises match"),
 					containsString("/exercises/connection-breath"), containsString("/exercises/breathing-360"),
 					containsString("/exercises/rock-back-breathing"), not(containsString("/exercises/plank\"")),
 					containsString("selected=\"selected\">Breathing</option>"))));
@@ -201,6 +207,10 @@ class LibraryPagesTest {
 			.getHeader(HttpHeaders.ETAG);
 		mvc.perform(get("/exercises/pelvic-tilt").header(HttpHeaders.IF_NONE_MATCH, etag))
 			.andExpect(status().isNotModified());
+	}
+
+	private long lastPage() {
+		return (exercises.count() + ExerciseController.PAGE_SIZE - 1) / ExerciseController.PAGE_SIZE;
 	}
 
 }

@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,17 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.postpartum.backcare.BrowserSession;
+import com.postpartum.backcare.OnAFixedDay;
 import com.postpartum.backcare.account.AccountRepository;
 import com.postpartum.backcare.assessment.IntakePagesTestSupport;
 
 /** The daily page and the progress page, signed in, as a browser without JavaScript uses them. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@OnAFixedDay
 class TodayAndProgressPagesTest {
 
 	@Autowired
@@ -48,9 +46,9 @@ class TodayAndProgressPagesTest {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
-	/** The app's own clock: "today" is the app's day (UTC), never the JVM zone's. */
+	/** The app's own clock, on a fixed day: "today" is the app's day (UTC), never the JVM zone's. */
 	@Autowired
-	java.time.Clock clock;
+	Clock clock;
 
 	private LocalDate today() {
 		return LocalDate.now(clock);
@@ -96,10 +94,11 @@ class TodayAndProgressPagesTest {
 	void anExerciseThatHurtIsSwappedForItsEasierVersionNextTimeAndSaysSo() throws Exception {
 		BrowserSession mother = signedIn(true);
 		long accountId = accountOf(mother);
-		PracticeSession yesterday = new PracticeSession(accountId, today().minusDays(1), "phase-2-rebuild", 2, 3,
-				Instant.now(), List.of("glute-bridge", "cat-cow"));
-		yesterday.finish(3, List.of("glute-bridge"), List.of("glute-bridge"), Instant.now());
-		sessions.save(yesterday);
+		LocalDate yesterday = today().minusDays(1);
+		PracticeSession session = new PracticeSession(accountId, yesterday, "phase-2-rebuild", 2, 3,
+				PracticeSessionTestSupport.morningOf(yesterday), List.of("glute-bridge", "cat-cow"));
+		session.finish(3, List.of("glute-bridge"), List.of("glute-bridge"), PracticeSessionTestSupport.finishedOn(yesterday));
+		sessions.save(session);
 		mother.perform(get("/today"))
 			.andExpect(content().string(allOf(containsString("Changed since last time"),
 					containsString("Glute bridge hurt last time."),
@@ -294,8 +293,9 @@ class TodayAndProgressPagesTest {
 		LocalDate day = today().minusDays(366);
 		for (int i = 0; i < 365; i++) {
 			PracticeSession session = new PracticeSession(accountId, day.plusDays(i), "phase-2-rebuild", 2, 5 - i % 3,
-					Instant.now(), List.of("glute-bridge", "cat-cow", "walking"));
-			session.finish(4 - i % 3, List.of("glute-bridge", "walking"), List.of(), Instant.now());
+					PracticeSessionTestSupport.morningOf(day.plusDays(i)), List.of("glute-bridge", "cat-cow", "walking"));
+			session.finish(4 - i % 3, List.of("glute-bridge", "walking"), List.of(),
+					PracticeSessionTestSupport.finishedOn(day.plusDays(i)));
 			sessions.save(session);
 		}
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
@@ -314,8 +314,9 @@ class TodayAndProgressPagesTest {
 
 	/** A finished session of hers on that day, with what she did and what hurt. */
 	private void save(long accountId, LocalDate day, int painBefore, int painAfter, List<String> done, List<String> hurt) {
-		PracticeSession session = new PracticeSession(accountId, day, "phase-2-rebuild", 2, painBefore, Instant.now(), done);
-		session.finish(painAfter, done, hurt, Instant.now());
+		PracticeSession session = new PracticeSession(accountId, day, "phase-2-rebuild", 2, painBefore,
+				PracticeSessionTestSupport.morningOf(day), done);
+		session.finish(painAfter, done, hurt, PracticeSessionTestSupport.finishedOn(day));
 		sessions.save(session);
 	}
 
