@@ -16,7 +16,7 @@ import com.postpartum.backcare.catalogue.CatalogueProperties;
 import com.postpartum.backcare.catalogue.CatalogueService;
 import com.postpartum.backcare.catalogue.ExerciseView;
 import com.postpartum.backcare.catalogue.RoutineView;
-import com.postpartum.backcare.catalogue.content.ContentReader;
+import com.postpartum.backcare.content.ContentFolderReader;
 
 /**
  * Keeps the rules' view of the catalogue in memory: built whenever the catalogue is
@@ -35,7 +35,7 @@ class RulesCatalogueProvider {
 			ResourcePatternResolver resolver) {
 		this.catalogue = catalogue;
 		this.flags = FlagContent.of(
-				new ContentReader(resolver, properties.contentLocation()).readFolder("flags", FlagDocument.class));
+				new ContentFolderReader(resolver, properties.contentLocation()).readFolder("flags", FlagDocument.class));
 	}
 
 	@EventListener
