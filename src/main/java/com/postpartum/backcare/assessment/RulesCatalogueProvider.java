@@ -63,7 +63,7 @@ class RulesCatalogueProvider {
 			.collect(Collectors.toMap(ExerciseFacts::slug, Function.identity()));
 		Map<Integer, RoutineFacts> phases = catalogue.routines()
 			.stream()
-			.filter(routine -> routine.phase() != null)
+			.filter(RoutineView::isPhaseRoutine)
 			.collect(Collectors.toMap(RoutineView::phase, RulesCatalogueProvider::phaseRoutine));
 		return new RulesCatalogue(phases, exercises, flags.texts());
 	}
