@@ -68,7 +68,8 @@ class RulesCatalogueProvider {
 		return new RulesCatalogue(phases, exercises, flags.texts());
 	}
 
-	private static ExerciseFacts facts(ExerciseView e) {
+	/** The rules' plain view of one exercise. */
+	static ExerciseFacts facts(ExerciseView e) {
 		return new ExerciseFacts(e.slug(), e.name(), e.summary(), e.category(), e.abdominalLoad(), e.pelvicFloorLoad(),
 				e.asymmetric(), e.beforeClearance(), e.difficulty(), e.regression(),
 				new DosageFacts(e.slug(), e.dosage().sets(), e.dosage().reps(), e.dosage().holdSeconds(), e.dosage().perSide(),
