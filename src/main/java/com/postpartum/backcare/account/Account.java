@@ -1,6 +1,7 @@
 package com.postpartum.backcare.account;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,6 +35,15 @@ public class Account {
 		this.email = email;
 		this.passwordHash = passwordHash;
 		this.createdAt = createdAt;
+	}
+
+	/**
+	 * An email as accounts are stored and looked up by it, whoever typed it and where
+	 * (registration, sign-in, the throttle): without surrounding spaces, lower-cased;
+	 * nothing typed is the empty address.
+	 */
+	static String normaliseEmail(String typed) {
+		return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
 	}
 
 	public Long getId() {

@@ -31,6 +31,7 @@ import com.postpartum.backcare.assessment.AssessmentOwnership;
 import com.postpartum.backcare.assessment.AssessmentService;
 import com.postpartum.backcare.web.AccountHolder;
 import com.postpartum.backcare.web.SignedInAccount;
+import com.postpartum.backcare.web.WholeNumber;
 
 /** Register, sign in (the form; Spring Security checks it), her account page and deleting it. */
 @Controller
@@ -108,13 +109,10 @@ class AccountController {
 	/** {@code ?wait=N}: the throttle's answer, shown in seconds, or in minutes from two minutes on. */
 	@GetMapping("/login")
 	String loginForm(@RequestParam(name = "wait", required = false) String wait, Model model) {
-		if (wait != null && wait.matches("[0-9]{1,5}")) {
-			int seconds = Integer.parseInt(wait);
-			if (seconds >= 1 && seconds <= 3600) {
-				model.addAttribute("waitSeconds", seconds < 120 ? seconds : null);
-				model.addAttribute("waitMinutes", seconds < 120 ? null : (seconds + 59) / 60);
-			}
-		}
+		WholeNumber.parse(wait, 1, 3600).ifPresent(seconds -> {
+			model.addAttribute("waitSeconds", seconds < 120 ? seconds : null);
+			model.addAttribute("waitMinutes", seconds < 120 ? null : (seconds + 59) / 60);
+		});
 		return LOGIN_VIEW;
 	}
 

@@ -1,7 +1,5 @@
 package com.postpartum.backcare.account;
 
-import java.util.Locale;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,8 +19,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		String email = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-		Account account = accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("no account"));
+		Account account = accounts.findByEmail(Account.normaliseEmail(username)).orElseThrow(() -> new UsernameNotFoundException("no account"));
 		return new AccountPrincipal(account);
 	}
 

@@ -183,7 +183,7 @@ class LoginThrottle implements SignInGate {
 	}
 
 	static String accountKey(String email) {
-		return sha256("email:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT)));
+		return sha256("email:" + Account.normaliseEmail(email));
 	}
 
 	private static String clientAddress(AbstractAuthenticationEvent event) {

@@ -34,7 +34,7 @@ public record Registration(String email, String password, String confirmPassword
 			+ "@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})");
 
 	public String normalisedEmail() {
-		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+		return Account.normaliseEmail(email);
 	}
 
 	/** Field → message key, in the order of the form; empty when everything can be used. */

@@ -1,6 +1,6 @@
 package com.postpartum.backcare.assessment;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,45 +30,34 @@ class AssessmentApiDocs implements OpenApiCustomizer {
 				Assessment.PlannedExercise.class, Assessment.Exclusion.class);
 	}
 
-	/** The same checks as {@link IntakeParser}: unknown fields refused, null is "not given". */
+	/**
+	 * The same checks as {@link IntakeParser}, from the same {@link IntakeField}s: unknown
+	 * fields refused, null is "not given".
+	 */
 	@SuppressWarnings("rawtypes")
 	static Schema<?> intake() {
 		Map<String, Schema> properties = new LinkedHashMap<>();
-		properties.put("weeksSinceBirth", ApiDocs.integer("Weeks since the baby was born", 0, IntakeParser.MAX_WEEKS));
-		properties.put("delivery", choice("How the baby was born", Intake.Delivery.values()));
-		properties.put("clearedForExercise", choice("Has a clinician cleared her for exercise (postnatal check)",
-				Intake.Clearance.values()));
-		properties.put("breastfeeding", optional(bool("Breastfeeding; false when not given")));
-		properties.put("epiduralOrSpinal", optional(bool("Had an epidural or spinal in labour; false when not given")));
-		properties.put("painAreas", optional(list("Where it hurts; ONE_LEG and BOTH_LEGS mean pain spreading down "
-				+ "the leg(s); none when not given", names(Intake.PainArea.values()))));
-		properties.put("painNow", ApiDocs.integer("Pain right now: 0 none, 10 worst imaginable", 0, 10));
-		properties.put("painWorstLastWeek", optional(ApiDocs.integer("Worst pain in the last week, 0 to 10", 0, 10)));
-		properties.put("painTrend", choice("Pain over the last two weeks", Intake.PainTrend.values()));
-		properties.put("painWeeks", optional(ApiDocs.integer("How many weeks this pain has lasted", 0,
-				IntakeParser.MAX_WEEKS)));
-		properties.put("abdominalSeparation", optional(choice("Gap in the tummy muscles: SMALL under 2 finger "
-				+ "widths, LARGE 2 or more; UNSURE when not given", Intake.Separation.values())));
-		properties.put("leakage", optional(choice("Urine leaking (cough, sneeze, lift) and whether it is getting "
-				+ "worse; NONE when not given", Intake.Leakage.values())));
-		properties.put("pelvicHeaviness", optional(bool("Heaviness, dragging or a bulge in the vagina; false when "
-				+ "not given")));
-		properties.put("redFlags", optional(list("The red-flag questions answered yes. Only these question codes "
-				+ "are accepted: the other flags are derived from the answers, never sent",
-				FlagCode.questions().stream().map(Enum::name).collect(java.util.stream.Collectors.toList()))));
-		if (!properties.keySet().equals(IntakeParser.FIELDS)) {
-			throw new IllegalStateException("The Intake schema and IntakeParser name different fields");
+		for (IntakeField field : IntakeField.inIntakeOrder()) {
+			IntakeField.Answer answer = field.answer();
+			String description = field.apiDescription();
+			Schema<?> schema = switch (answer.kind()) {
+				case NUMBER -> ApiDocs.integer(description, answer.min(), answer.max());
+				case YES_NO -> bool(description);
+				case ONE_OF -> ApiDocs.string(description)._enum(new ArrayList<>(answer.optionNames()));
+				case ANY_OF -> list(description, new ArrayList<>(answer.optionNames()));
+			};
+			properties.put(field.fieldName(), answer.isRequired() ? schema : optional(schema));
 		}
 		return new JsonSchema().types(Set.of("object"))
 			.description("A mother's answers. Unknown fields, unknown values, out-of-range numbers and wrong "
 					+ "types are refused with a 400 problem naming every bad field; null counts as not given.")
 			.properties(properties)
-			.required(List.of("weeksSinceBirth", "delivery", "clearedForExercise", "painNow", "painTrend"))
+			.required(IntakeField.inIntakeOrder()
+				.stream()
+				.filter(field -> field.answer().isRequired())
+				.map(IntakeField::fieldName)
+				.toList())
 			.additionalProperties(false);
-	}
-
-	private static Schema<?> choice(String description, Enum<?>[] values) {
-		return ApiDocs.string(description)._enum(names(values));
 	}
 
 	private static Schema<?> bool(String description) {
@@ -92,10 +81,6 @@ class AssessmentApiDocs implements OpenApiCustomizer {
 		}
 		return new JsonSchema().description(schema.getDescription())
 			.anyOf(List.of(schema.description(null), new JsonSchema().types(Set.of("null"))));
-	}
-
-	private static List<Object> names(Enum<?>[] values) {
-		return Arrays.stream(values).map(Enum::name).collect(java.util.stream.Collectors.toList());
 	}
 
 }

@@ -39,7 +39,7 @@ class CheckController {
 			@SignedInAccount AccountHolder signedIn, Model model, HttpServletResponse response) {
 		Set<FlagCode> redFlags = EnumSet.noneOf(FlagCode.class);
 		for (String answer : answers == null ? Set.<String>of() : answers) {
-			FlagCode code = FlagCode.questions().stream().filter(q -> q.name().equals(answer)).findFirst().orElse(null);
+			FlagCode code = EnumNames.find(FlagCode.questions(), answer).orElse(null);
 			if (code == null) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 				return showForm(model, true);

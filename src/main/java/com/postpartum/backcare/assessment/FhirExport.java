@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -141,29 +142,22 @@ public class FhirExport {
 		questionnaire.setName("PostpartumBackIntake");
 		questionnaire.setTitle("Postpartum back pain: intake");
 		questionnaire.setStatus(PublicationStatus.ACTIVE);
-		item(questionnaire, "redFlags", "Warning signs answered yes", QuestionnaireItemType.CHOICE, true,
-				FlagCode.questions().stream().map(Enum::name).toList());
-		item(questionnaire, "weeksSinceBirth", "Weeks since the birth", QuestionnaireItemType.INTEGER, false, null);
-		item(questionnaire, "delivery", "How the baby was born", QuestionnaireItemType.CHOICE, false,
-				names(Intake.Delivery.values()));
-		item(questionnaire, "clearedForExercise", "Cleared for exercise", QuestionnaireItemType.CHOICE, false,
-				names(Intake.Clearance.values()));
-		item(questionnaire, "breastfeeding", "Breastfeeding", QuestionnaireItemType.BOOLEAN, false, null);
-		item(questionnaire, "epiduralOrSpinal", "Epidural or spinal", QuestionnaireItemType.BOOLEAN, false, null);
-		item(questionnaire, "painAreas", "Where it hurts", QuestionnaireItemType.CHOICE, true,
-				names(Intake.PainArea.values()));
-		item(questionnaire, "painNow", "Pain now (0-10)", QuestionnaireItemType.INTEGER, false, null)
-			.addCode(new Coding(LOINC, PAIN_SEVERITY, PAIN_SEVERITY_DISPLAY));
-		item(questionnaire, "painWorstLastWeek", "Worst pain in the last week (0-10)", QuestionnaireItemType.INTEGER,
-				false, null)
-			.addCode(new Coding(LOINC, PAIN_SEVERITY, PAIN_SEVERITY_DISPLAY));
-		item(questionnaire, "painTrend", "Pain over the last two weeks", QuestionnaireItemType.CHOICE, false,
-				names(Intake.PainTrend.values()));
-		item(questionnaire, "painWeeks", "Weeks with this pain", QuestionnaireItemType.INTEGER, false, null);
-		item(questionnaire, "abdominalSeparation", "Gap in the tummy muscles", QuestionnaireItemType.CHOICE, false,
-				names(Intake.Separation.values()));
-		item(questionnaire, "leakage", "Urine leaking", QuestionnaireItemType.CHOICE, false, names(Intake.Leakage.values()));
-		item(questionnaire, "pelvicHeaviness", "Pelvic heaviness or bulge", QuestionnaireItemType.BOOLEAN, false, null);
+		for (IntakeField field : items()) {
+			IntakeField.Answer answer = field.answer();
+			Questionnaire.QuestionnaireItemComponent item = questionnaire.addItem()
+				.setLinkId(field.fieldName())
+				.setText(field.questionnaireText())
+				.setType(switch (answer.kind()) {
+					case NUMBER -> QuestionnaireItemType.INTEGER;
+					case YES_NO -> QuestionnaireItemType.BOOLEAN;
+					case ONE_OF, ANY_OF -> QuestionnaireItemType.CHOICE;
+				})
+				.setRepeats(answer.kind() == IntakeField.Kind.ANY_OF);
+			answer.optionNames().forEach(option -> item.addAnswerOption().setValue(coding(field.fieldName(), option)));
+			if (answer.isPainScore()) {
+				item.addCode(new Coding(LOINC, PAIN_SEVERITY, PAIN_SEVERITY_DISPLAY));
+			}
+		}
 		return questionnaire;
 	}
 
@@ -174,40 +168,36 @@ public class FhirExport {
 		response.setQuestionnaire(QUESTIONNAIRE_URL);
 		response.setStatus(QuestionnaireResponseStatus.COMPLETED);
 		response.setAuthored(Date.from(stored.createdAt()));
-		QuestionnaireResponseItemComponent flags = response.addItem().setLinkId("redFlags");
-		intake.redFlags().forEach(code -> flags.addAnswer().setValue(coding("redFlags", code.name())));
-		answer(response, "weeksSinceBirth", new IntegerType(intake.weeksSinceBirth()));
-		answer(response, "delivery", coding("delivery", intake.delivery().name()));
-		answer(response, "clearedForExercise", coding("clearedForExercise", intake.clearedForExercise().name()));
-		answer(response, "breastfeeding", new BooleanType(intake.breastfeeding()));
-		answer(response, "epiduralOrSpinal", new BooleanType(intake.epiduralOrSpinal()));
-		QuestionnaireResponseItemComponent areas = response.addItem().setLinkId("painAreas");
-		intake.painAreas().forEach(area -> areas.addAnswer().setValue(coding("painAreas", area.name())));
-		answer(response, "painNow", new IntegerType(intake.painNow()));
-		if (intake.painWorstLastWeek() != null) {
-			answer(response, "painWorstLastWeek", new IntegerType(intake.painWorstLastWeek()));
+		for (IntakeField field : items()) {
+			String linkId = field.fieldName();
+			Object value = field.valueIn(intake);
+			switch (field.answer().kind()) {
+				case ANY_OF -> {
+					QuestionnaireResponseItemComponent item = response.addItem().setLinkId(linkId);
+					((Set<?>) value).forEach(chosen -> item.addAnswer().setValue(coding(linkId, ((Enum<?>) chosen).name())));
+				}
+				case NUMBER -> {
+					// An optional number not given has no answer.
+					if (value != null) {
+						answer(response, linkId, new IntegerType((Integer) value));
+					}
+				}
+				case YES_NO -> answer(response, linkId, new BooleanType((Boolean) value));
+				case ONE_OF -> answer(response, linkId, coding(linkId, ((Enum<?>) value).name()));
+			}
 		}
-		answer(response, "painTrend", coding("painTrend", intake.painTrend().name()));
-		if (intake.painWeeks() != null) {
-			answer(response, "painWeeks", new IntegerType(intake.painWeeks()));
-		}
-		answer(response, "abdominalSeparation", coding("abdominalSeparation", intake.abdominalSeparation().name()));
-		answer(response, "leakage", coding("leakage", intake.leakage().name()));
-		answer(response, "pelvicHeaviness", new BooleanType(intake.pelvicHeaviness()));
 		return response;
 	}
 
-	private static Questionnaire.QuestionnaireItemComponent item(Questionnaire questionnaire, String linkId,
-			String text, QuestionnaireItemType type, boolean repeats, List<String> options) {
-		Questionnaire.QuestionnaireItemComponent item = questionnaire.addItem()
-			.setLinkId(linkId)
-			.setText(text)
-			.setType(type)
-			.setRepeats(repeats);
-		if (options != null) {
-			options.forEach(option -> item.addAnswerOption().setValue(coding(linkId, option)));
-		}
-		return item;
+	/**
+	 * The Questionnaire's items and every response's: the red-flag questions first, as the
+	 * form asks them, then in the order of Intake's components. The order the Questionnaire
+	 * was published with, kept so every export carries the same Questionnaire.
+	 */
+	static List<IntakeField> items() {
+		return Stream.concat(Stream.of(IntakeField.RED_FLAGS),
+				IntakeField.inIntakeOrder().stream().filter(field -> field != IntakeField.RED_FLAGS))
+			.toList();
 	}
 
 	private static void answer(QuestionnaireResponse response, String linkId, Type value) {
@@ -216,10 +206,6 @@ public class FhirExport {
 
 	private static Coding coding(String field, String code) {
 		return new Coding(ANSWER_SYSTEM + field, code, null);
-	}
-
-	private static <E extends Enum<E>> List<String> names(E[] values) {
-		return java.util.Arrays.stream(values).map(Enum::name).map(Function.identity()).toList();
 	}
 
 }

@@ -3,6 +3,8 @@ package com.postpartum.backcare.assessment;
 import java.util.Arrays;
 import java.util.List;
 
+import com.postpartum.backcare.catalogue.CodedEnum;
+
 /**
  * Every flag docs/clinical-rules.md defines, with its level. The first group are the red-flag
  * questions a mother answers yes or no; the rest are derived from her other answers.
@@ -55,7 +57,7 @@ public enum FlagCode {
 
 	/** The content file name for this flag: SADDLE_NUMBNESS → saddle-numbness. */
 	public String slug() {
-		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return CodedEnum.codeOf(this);
 	}
 
 }

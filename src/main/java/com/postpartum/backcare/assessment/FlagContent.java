@@ -1,6 +1,7 @@
 package com.postpartum.backcare.assessment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class FlagContent {
 			throw new InvalidContentException(problems);
 		}
 		Map<FlagCode, FlagDocument> documents = new EnumMap<>(FlagCode.class);
-		files.forEach(file -> documents.put(FlagCode.valueOf(file.document().code()), file.document()));
+		files.forEach(file -> documents.put(parse(file.document().code()), file.document()));
 		return new FlagContent(documents);
 	}
 
@@ -85,15 +86,7 @@ public final class FlagContent {
 	}
 
 	private static FlagCode parse(String code) {
-		if (code == null) {
-			return null;
-		}
-		for (FlagCode candidate : FlagCode.values()) {
-			if (candidate.name().equals(code)) {
-				return candidate;
-			}
-		}
-		return null;
+		return EnumNames.find(Arrays.asList(FlagCode.values()), code).orElse(null);
 	}
 
 	private static void required(List<ContentProblem> problems, ContentFile<FlagDocument> file, String field,

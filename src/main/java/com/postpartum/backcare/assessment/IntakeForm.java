@@ -11,11 +11,6 @@ import java.util.Map;
  */
 public final class IntakeForm {
 
-	/** The form's fields in the order they are asked, so the error summary follows the page. */
-	static final List<String> ORDER = List.of("redFlags", "weeksSinceBirth", "delivery", "epiduralOrSpinal",
-			"clearedForExercise", "breastfeeding", "painNow", "painWorstLastWeek", "painTrend", "painWeeks",
-			"painAreas", "abdominalSeparation", "leakage", "pelvicHeaviness");
-
 	private final Map<String, String[]> answers;
 
 	private final Map<String, String> errors;
@@ -31,11 +26,13 @@ public final class IntakeForm {
 
 	/** Answers as sent, with one message key per field that needs correcting ("painAreas[2]" → "painAreas"). */
 	static IntakeForm withProblems(Map<String, String[]> answers, List<IntakeProblem> problems) {
+		// IntakeField is in the order the form asks, so the error summary follows the page.
 		Map<String, String> errors = new LinkedHashMap<>();
-		for (String field : ORDER) {
-			boolean wrong = problems.stream().anyMatch(p -> p.field().equals(field) || p.field().startsWith(field + "["));
+		for (IntakeField field : IntakeField.values()) {
+			String name = field.fieldName();
+			boolean wrong = problems.stream().anyMatch(p -> p.field().equals(name) || p.field().startsWith(name + "["));
 			if (wrong) {
-				errors.put(field, "intake.error." + field);
+				errors.put(name, "intake.error." + name);
 			}
 		}
 		return new IntakeForm(Map.copyOf(answers), errors);
@@ -49,6 +46,21 @@ public final class IntakeForm {
 	public boolean isChosen(String field, String option) {
 		String[] values = answers.get(field);
 		return values != null && Arrays.asList(values).contains(option);
+	}
+
+	/** The answers a choice offers, as the form sends them back. */
+	public List<String> options(String field) {
+		return answer(field).optionNames();
+	}
+
+	public boolean isOptional(String field) {
+		return !answer(field).isRequired();
+	}
+
+	private static IntakeField.Answer answer(String field) {
+		return IntakeField.named(field)
+			.orElseThrow(() -> new IllegalArgumentException(field + " is no field of the intake"))
+			.answer();
 	}
 
 	public boolean hasError(String field) {

@@ -1,13 +1,27 @@
 package com.postpartum.backcare.assessment;
 
+import static com.postpartum.backcare.assessment.IntakeField.ABDOMINAL_SEPARATION;
+import static com.postpartum.backcare.assessment.IntakeField.BREASTFEEDING;
+import static com.postpartum.backcare.assessment.IntakeField.CLEARED_FOR_EXERCISE;
+import static com.postpartum.backcare.assessment.IntakeField.DELIVERY;
+import static com.postpartum.backcare.assessment.IntakeField.EPIDURAL_OR_SPINAL;
+import static com.postpartum.backcare.assessment.IntakeField.LEAKAGE;
+import static com.postpartum.backcare.assessment.IntakeField.PAIN_AREAS;
+import static com.postpartum.backcare.assessment.IntakeField.PAIN_NOW;
+import static com.postpartum.backcare.assessment.IntakeField.PAIN_TREND;
+import static com.postpartum.backcare.assessment.IntakeField.PAIN_WEEKS;
+import static com.postpartum.backcare.assessment.IntakeField.PAIN_WORST_LAST_WEEK;
+import static com.postpartum.backcare.assessment.IntakeField.PELVIC_HEAVINESS;
+import static com.postpartum.backcare.assessment.IntakeField.RED_FLAGS;
+import static com.postpartum.backcare.assessment.IntakeField.WEEKS_SINCE_BIRTH;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.postpartum.backcare.assessment.Intake.Clearance;
 import com.postpartum.backcare.assessment.Intake.Delivery;
@@ -15,6 +29,8 @@ import com.postpartum.backcare.assessment.Intake.Leakage;
 import com.postpartum.backcare.assessment.Intake.PainArea;
 import com.postpartum.backcare.assessment.Intake.PainTrend;
 import com.postpartum.backcare.assessment.Intake.Separation;
+import com.postpartum.backcare.assessment.IntakeField.Answer;
+import com.postpartum.backcare.web.WholeNumber;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -24,15 +40,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Turns raw answers into an {@link Intake}, naming every field that is wrong rather than
  * stopping at the first: wrong type, out of range, unknown value, unknown or missing field.
- * The JSON API and the HTML form share it, so both judge answers the same way.
+ * The JSON API and the HTML form share it, so both judge answers the same way; what each
+ * field accepts is {@link IntakeField}'s.
  */
 public final class IntakeParser {
-
-	static final Set<String> FIELDS = Set.of("weeksSinceBirth", "delivery", "clearedForExercise", "breastfeeding",
-			"epiduralOrSpinal", "painAreas", "painNow", "painWorstLastWeek", "painTrend", "painWeeks",
-			"abdominalSeparation", "leakage", "pelvicHeaviness", "redFlags");
-
-	static final int MAX_WEEKS = 520;
 
 	private IntakeParser() {
 	}
@@ -70,25 +81,26 @@ public final class IntakeParser {
 		}
 		List<IntakeProblem> problems = new ArrayList<>();
 		for (String name : body.propertyNames()) {
-			if (!FIELDS.contains(name)) {
+			if (IntakeField.named(name).isEmpty()) {
 				problems.add(new IntakeProblem(shorten(name), "is not a known field"));
 			}
 		}
+		// In the order of Intake's components, so the problems come in the API's order.
 		Reader in = new Reader(body, problems);
-		Integer weeks = in.integer("weeksSinceBirth", 0, MAX_WEEKS, true);
-		Delivery delivery = in.choice("delivery", Delivery.class, null, true);
-		Clearance cleared = in.choice("clearedForExercise", Clearance.class, null, true);
-		boolean breastfeeding = in.bool("breastfeeding");
-		boolean epidural = in.bool("epiduralOrSpinal");
-		Set<PainArea> areas = in.set("painAreas", PainArea.class, PainArea::valueOf, Arrays.asList(PainArea.values()));
-		Integer painNow = in.integer("painNow", 0, 10, true);
-		Integer painWorst = in.integer("painWorstLastWeek", 0, 10, false);
-		PainTrend trend = in.choice("painTrend", PainTrend.class, null, true);
-		Integer painWeeks = in.integer("painWeeks", 0, MAX_WEEKS, false);
-		Separation separation = in.choice("abdominalSeparation", Separation.class, Separation.UNSURE, false);
-		Leakage leakage = in.choice("leakage", Leakage.class, Leakage.NONE, false);
-		boolean heaviness = in.bool("pelvicHeaviness");
-		Set<FlagCode> redFlags = in.set("redFlags", FlagCode.class, FlagCode::valueOf, FlagCode.questions());
+		Integer weeks = in.number(WEEKS_SINCE_BIRTH);
+		Delivery delivery = in.oneOf(DELIVERY, Delivery.class);
+		Clearance cleared = in.oneOf(CLEARED_FOR_EXERCISE, Clearance.class);
+		boolean breastfeeding = in.yesNo(BREASTFEEDING);
+		boolean epidural = in.yesNo(EPIDURAL_OR_SPINAL);
+		Set<PainArea> areas = in.anyOf(PAIN_AREAS, PainArea.class);
+		Integer painNow = in.number(PAIN_NOW);
+		Integer painWorst = in.number(PAIN_WORST_LAST_WEEK);
+		PainTrend trend = in.oneOf(PAIN_TREND, PainTrend.class);
+		Integer painWeeks = in.number(PAIN_WEEKS);
+		Separation separation = in.oneOf(ABDOMINAL_SEPARATION, Separation.class);
+		Leakage leakage = in.oneOf(LEAKAGE, Leakage.class);
+		boolean heaviness = in.yesNo(PELVIC_HEAVINESS);
+		Set<FlagCode> redFlags = in.anyOf(RED_FLAGS, FlagCode.class);
 		if (!problems.isEmpty()) {
 			return new Result(null, bounded(problems));
 		}
@@ -102,8 +114,9 @@ public final class IntakeParser {
 	 */
 	public static Result parseForm(Map<String, String[]> parameters) {
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
-		for (String field : FIELDS) {
-			String[] values = parameters.get(field);
+		for (IntakeField field : IntakeField.values()) {
+			String name = field.fieldName();
+			String[] values = parameters.get(name);
 			if (values == null) {
 				continue;
 			}
@@ -111,22 +124,16 @@ public final class IntakeParser {
 			if (given.isEmpty()) {
 				continue;
 			}
-			switch (field) {
-				case "painAreas", "redFlags" -> {
-					ArrayNode items = body.putArray(field);
+			switch (field.answer().kind()) {
+				case ANY_OF -> {
+					ArrayNode items = body.putArray(name);
 					given.forEach(items::add);
 				}
-				case "breastfeeding", "epiduralOrSpinal", "pelvicHeaviness" ->
-					body.put(field, given.get(0).equals("true") || given.get(0).equals("on"));
-				case "weeksSinceBirth", "painNow", "painWorstLastWeek", "painWeeks" -> {
-					try {
-						body.put(field, Integer.parseInt(given.get(0)));
-					}
-					catch (NumberFormatException ex) {
-						body.put(field, given.get(0));
-					}
-				}
-				default -> body.put(field, given.get(0));
+				case YES_NO -> body.put(name, given.get(0).equals("true") || given.get(0).equals("on"));
+				// Text that is no whole number is passed on as text, to be refused with the field's words.
+				case NUMBER -> WholeNumber.parse(given.get(0))
+					.ifPresentOrElse(number -> body.put(name, number), () -> body.put(name, given.get(0)));
+				case ONE_OF -> body.put(name, given.get(0));
 			}
 		}
 		return parse(body);
@@ -149,96 +156,97 @@ public final class IntakeParser {
 			return node == null || node.isNull() || node.isMissingNode() ? null : node;
 		}
 
-		Integer integer(String field, int min, int max, boolean required) {
-			JsonNode node = value(field);
+		Integer number(IntakeField field) {
+			Answer answer = field.answer();
+			JsonNode node = value(field.fieldName());
 			if (node == null) {
-				if (required) {
-					problems.add(new IntakeProblem(field, "is required: a whole number from " + min + " to " + max));
+				if (answer.isRequired()) {
+					problems.add(new IntakeProblem(field.fieldName(),
+							"is required: a whole number from " + answer.min() + " to " + answer.max()));
 				}
 				return null;
 			}
-			if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
-				problems.add(new IntakeProblem(field, "must be a whole number from " + min + " to " + max));
+			if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < answer.min()
+					|| node.intValue() > answer.max()) {
+				problems.add(new IntakeProblem(field.fieldName(),
+						"must be a whole number from " + answer.min() + " to " + answer.max()));
 				return null;
 			}
 			return node.intValue();
 		}
 
-		boolean bool(String field) {
-			JsonNode node = value(field);
+		boolean yesNo(IntakeField field) {
+			JsonNode node = value(field.fieldName());
 			if (node == null) {
 				return false;
 			}
 			if (!node.isBoolean()) {
-				problems.add(new IntakeProblem(field, "must be true or false"));
+				problems.add(new IntakeProblem(field.fieldName(), "must be true or false"));
 				return false;
 			}
 			return node.booleanValue();
 		}
 
-		<E extends Enum<E>> E choice(String field, Class<E> type, E fallback, boolean required) {
-			JsonNode node = value(field);
+		<E extends Enum<E>> E oneOf(IntakeField field, Class<E> type) {
+			Answer answer = field.answer();
+			E fallback = answer.fallback() == null ? null : type.cast(answer.fallback());
+			JsonNode node = value(field.fieldName());
 			if (node == null) {
-				if (required) {
-					problems.add(new IntakeProblem(field, "is required: one of " + names(type)));
+				if (answer.isRequired()) {
+					problems.add(new IntakeProblem(field.fieldName(), "is required: one of " + allowed(field)));
 				}
 				return fallback;
 			}
-			if (node.isString()) {
-				for (E constant : type.getEnumConstants()) {
-					if (constant.name().equals(node.stringValue())) {
-						return constant;
-					}
-				}
+			Optional<E> chosen = node.isString() ? EnumNames.find(options(field, type), node.stringValue())
+					: Optional.empty();
+			if (chosen.isEmpty()) {
+				problems.add(new IntakeProblem(field.fieldName(), describe(node) + " is not one of " + allowed(field)));
 			}
-			problems.add(new IntakeProblem(field, describe(node) + " is not one of " + names(type)));
-			return fallback;
+			return chosen.orElse(fallback);
 		}
 
-		<E extends Enum<E>> Set<E> set(String field, Class<E> type, Function<String, E> valueOf, List<E> allowed) {
+		<E extends Enum<E>> Set<E> anyOf(IntakeField field, Class<E> type) {
 			EnumSet<E> result = EnumSet.noneOf(type);
-			JsonNode node = value(field);
+			JsonNode node = value(field.fieldName());
 			if (node == null) {
 				return result;
 			}
-			String allowedNames = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
+			List<E> allowed = options(field, type);
 			if (!node.isArray()) {
-				problems.add(new IntakeProblem(field, "must be a list of " + allowedNames));
+				problems.add(new IntakeProblem(field.fieldName(), "must be a list of " + allowed(field)));
 				return result;
 			}
 			if (node.size() > allowed.size()) {
 				// Each answer once at most: a longer list is refused whole, with one problem, not one per item.
-				problems.add(new IntakeProblem(field, "has " + node.size() + " items; at most " + allowed.size()
-						+ ", each one of " + allowedNames));
+				problems.add(new IntakeProblem(field.fieldName(), "has " + node.size() + " items; at most "
+						+ allowed.size() + ", each one of " + allowed(field)));
 				return result;
 			}
 			for (int i = 0; i < node.size(); i++) {
 				JsonNode item = node.get(i);
-				E parsed = null;
-				if (item.isString()) {
-					for (E candidate : allowed) {
-						if (candidate.name().equals(item.stringValue())) {
-							parsed = candidate;
-						}
-					}
-				}
-				if (parsed == null) {
-					problems.add(new IntakeProblem(field + "[" + i + "]", describe(item) + " is not one of " + allowedNames));
+				Optional<E> parsed = item.isString() ? EnumNames.find(allowed, item.stringValue()) : Optional.empty();
+				if (parsed.isEmpty()) {
+					problems.add(new IntakeProblem(field.fieldName() + "[" + i + "]",
+							describe(item) + " is not one of " + allowed(field)));
 				}
 				else {
-					result.add(parsed);
+					result.add(parsed.get());
 				}
 			}
 			return result;
 		}
 
+		private static <E extends Enum<E>> List<E> options(IntakeField field, Class<E> type) {
+			return field.answer().options().stream().map(type::cast).toList();
+		}
+
+		private static String allowed(IntakeField field) {
+			return EnumNames.joined(field.answer().options());
+		}
+
 		private static String describe(JsonNode node) {
 			String text = node.isString() ? "'" + node.stringValue() + "'" : node.toString();
 			return text.length() > 60 ? text.substring(0, 57) + "...'" : text;
-		}
-
-		private static <E extends Enum<E>> String names(Class<E> type) {
-			return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
 		}
 
 	}

@@ -16,7 +16,7 @@ import com.postpartum.backcare.catalogue.CatalogueProperties;
 import com.postpartum.backcare.catalogue.CatalogueService;
 import com.postpartum.backcare.catalogue.ExerciseView;
 import com.postpartum.backcare.catalogue.RoutineView;
-import com.postpartum.backcare.catalogue.content.ContentReader;
+import com.postpartum.backcare.content.ContentFolderReader;
 
 /**
  * Keeps the rules' view of the catalogue in memory: built whenever the catalogue is
@@ -35,7 +35,7 @@ class RulesCatalogueProvider {
 			ResourcePatternResolver resolver) {
 		this.catalogue = catalogue;
 		this.flags = FlagContent.of(
-				new ContentReader(resolver, properties.contentLocation()).readFolder("flags", FlagDocument.class));
+				new ContentFolderReader(resolver, properties.contentLocation()).readFolder("flags", FlagDocument.class));
 	}
 
 	@EventListener
@@ -63,12 +63,13 @@ class RulesCatalogueProvider {
 			.collect(Collectors.toMap(ExerciseFacts::slug, Function.identity()));
 		Map<Integer, RoutineFacts> phases = catalogue.routines()
 			.stream()
-			.filter(routine -> routine.phase() != null)
+			.filter(RoutineView::isPhaseRoutine)
 			.collect(Collectors.toMap(RoutineView::phase, RulesCatalogueProvider::phaseRoutine));
 		return new RulesCatalogue(phases, exercises, flags.texts());
 	}
 
-	private static ExerciseFacts facts(ExerciseView e) {
+	/** The rules' plain view of one exercise. */
+	static ExerciseFacts facts(ExerciseView e) {
 		return new ExerciseFacts(e.slug(), e.name(), e.summary(), e.category(), e.abdominalLoad(), e.pelvicFloorLoad(),
 				e.asymmetric(), e.beforeClearance(), e.difficulty(), e.regression(),
 				new DosageFacts(e.slug(), e.dosage().sets(), e.dosage().reps(), e.dosage().holdSeconds(), e.dosage().perSide(),

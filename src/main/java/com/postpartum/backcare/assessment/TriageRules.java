@@ -226,6 +226,11 @@ public final class TriageRules {
 		return Optional.empty();
 	}
 
+	/** Every filter that rules this exercise out, in docs/clinical-rules.md's order: what its page says. */
+	static List<FlagCode> filtersRulingOut(ExerciseFacts exercise) {
+		return FILTER_ORDER.stream().filter(filter -> rulesOut(filter, exercise)).toList();
+	}
+
 	private static boolean rulesOut(FlagCode filter, ExerciseFacts exercise) {
 		return switch (filter) {
 			case NOT_CLEARED -> !exercise.beforeClearance();

@@ -27,8 +27,11 @@ class ExerciseController {
 
 	private final CatalogueService catalogue;
 
-	ExerciseController(CatalogueService catalogue) {
+	private final SkipAdvice skipAdvice;
+
+	ExerciseController(CatalogueService catalogue, SkipAdvice skipAdvice) {
 		this.catalogue = catalogue;
+		this.skipAdvice = skipAdvice;
 	}
 
 	@GetMapping("/exercises")
@@ -59,8 +62,10 @@ class ExerciseController {
 
 	@GetMapping("/exercises/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("details", catalogue.exerciseDetails(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		ExerciseDetails details = catalogue.exerciseDetails(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("details", details);
+		model.addAttribute("skipAdvice", skipAdvice.forExercise(details.exercise()));
 		return DETAIL_VIEW;
 	}
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.domain.Specification;
 
+import com.postpartum.backcare.web.WholeNumber;
+
 /**
  * The library's filters, parsed from the raw query parameters so that a wrong value is
  * answered with words, never a 500. Blank parameters mean "any".
@@ -96,17 +98,11 @@ public record ExerciseFilter(String query, Category category, Position position,
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		try {
-			int number = Integer.parseInt(value.strip());
-			if (number >= min && number <= max) {
-				return number;
-			}
+		Optional<Integer> number = WholeNumber.parse(value, min, max);
+		if (number.isEmpty()) {
+			problems.add(new Problem(parameter, value, "a whole number from " + min + " to " + max));
 		}
-		catch (NumberFormatException ex) {
-			// reported below like an out-of-range number
-		}
-		problems.add(new Problem(parameter, value, "a whole number from " + min + " to " + max));
-		return null;
+		return number.orElse(null);
 	}
 
 }

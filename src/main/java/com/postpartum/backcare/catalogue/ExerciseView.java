@@ -1,5 +1,6 @@
 package com.postpartum.backcare.catalogue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -24,31 +25,18 @@ public record ExerciseView(String slug, String name, String summary, String purp
 	}
 
 	/**
-	 * Message keys saying who should skip or adapt this exercise, derived from the same
-	 * safety attributes the rules service filters on, so the page and the rules agree.
+	 * Message keys for doing this exercise carefully: a moderate load on the tummy or the
+	 * pelvic floor. Not a rule: the rules leave out only a high load (docs/clinical-rules.md,
+	 * section 5), so a moderate one stays in her routine and the page says how to go
+	 * carefully. Who should skip it is {@link SkipAdvice}'s.
 	 */
-	public List<String> skipAdvice() {
-		List<String> keys = new java.util.ArrayList<>();
-		if (!beforeClearance) {
-			keys.add("skip.notCleared");
+	public List<String> cautions() {
+		List<String> keys = new ArrayList<>();
+		if (abdominalLoad == Load.MODERATE) {
+			keys.add("caution.abdominal");
 		}
-		if (abdominalLoad == Load.HIGH) {
-			keys.add("skip.abdominal.high");
-		}
-		else if (abdominalLoad == Load.MODERATE) {
-			keys.add("skip.abdominal.moderate");
-		}
-		if (pelvicFloorLoad == Load.HIGH) {
-			keys.add("skip.pelvicFloor.high");
-		}
-		else if (pelvicFloorLoad == Load.MODERATE) {
-			keys.add("skip.pelvicFloor.moderate");
-		}
-		if (asymmetric) {
-			keys.add("skip.asymmetric");
-		}
-		if (difficulty == 3) {
-			keys.add("skip.advanced");
+		if (pelvicFloorLoad == Load.MODERATE) {
+			keys.add("caution.pelvicFloor");
 		}
 		return keys;
 	}

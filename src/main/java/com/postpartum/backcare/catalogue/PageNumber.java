@@ -1,5 +1,7 @@
 package com.postpartum.backcare.catalogue;
 
+import com.postpartum.backcare.web.WholeNumber;
+
 /** Parses a 1-based page number from a query parameter; anything unusable becomes 0 (invalid). */
 final class PageNumber {
 
@@ -13,13 +15,7 @@ final class PageNumber {
 		if (value == null || value.isBlank()) {
 			return 1;
 		}
-		try {
-			int page = Integer.parseInt(value.strip());
-			return page >= 1 && page <= MAX ? page : 0;
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
+		return WholeNumber.parse(value, 1, MAX).orElse(0);
 	}
 
 }

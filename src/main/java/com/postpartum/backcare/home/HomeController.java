@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import com.postpartum.backcare.catalogue.CatalogueService;
+import com.postpartum.backcare.catalogue.RoutineView;
 
 @Controller
 class HomeController {
@@ -19,7 +20,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("routines", catalogue.routines().stream().filter(r -> r.phase() != null).toList());
+		model.addAttribute("routines", catalogue.routines().stream().filter(RoutineView::isPhaseRoutine).toList());
 		return HOME_VIEW;
 	}
 

@@ -2,6 +2,7 @@ package com.postpartum.backcare.practice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Pain before and after, drawn on the server as SVG coordinates (no script), for the last
@@ -18,6 +19,27 @@ public record PainChart(int width, int height, String beforeLine, String afterLi
 	static final int PADDING = 20;
 
 	public record Point(String day, int before, int after, int x, int yBefore, int yAfter) {
+	}
+
+	/** A straight line of the chart. */
+	public record Line(int x1, int y1, int x2, int y2) {
+	}
+
+	/** A number written beside the pain axis, level with its height. */
+	public record Tick(String label, int x, int y) {
+	}
+
+	/** Along pain 0, then up the pain axis from 0 to 10. */
+	public List<Line> axes() {
+		return List.of(new Line(PADDING, y(0), WIDTH - PADDING, y(0)), new Line(PADDING, y(10), PADDING, y(0)));
+	}
+
+	/** 10 and 0, ending a few units left of the pain axis (a digit is about 4 units wide). */
+	public List<Tick> ticks() {
+		return Stream.of(10, 0).map(pain -> {
+			String label = String.valueOf(pain);
+			return new Tick(label, PADDING - 8 - 4 * label.length(), y(pain) + 4);
+		}).toList();
 	}
 
 	static PainChart of(List<ProgressRules.SessionFacts> history) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.postpartum.backcare.assessment.FlagCode;
 import com.postpartum.backcare.web.AccountHolder;
 import com.postpartum.backcare.web.SignedInAccount;
+import com.postpartum.backcare.web.WholeNumber;
 
 /**
  * Her daily session. Without JavaScript the page lists the whole session with a plain
@@ -84,13 +85,7 @@ class TodayController {
 	}
 
 	private static Integer pain(String value) {
-		try {
-			int pain = Integer.parseInt(value == null ? "" : value.strip());
-			return pain >= 0 && pain <= 10 ? pain : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+		return WholeNumber.parse(value, 0, 10).orElse(null);
 	}
 
 }

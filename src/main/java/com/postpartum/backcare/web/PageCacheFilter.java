@@ -9,7 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,19 +16,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.postpartum.backcare.catalogue.CatalogueLoadedEvent;
 
 /**
  * Keeps the rendered bytes of catalogue pages for visitors without a session: that content
- * changes only when the catalogue is reloaded, and rendering a template costs far more
- * than the database. Anyone with a session (signed in, or holding an assessment) is
+ * changes only when the catalogue is reloaded (which then clears it), and rendering a
+ * template costs far more than the database. Anyone with a session (signed in, or holding an assessment) is
  * always rendered afresh, so nothing personal is ever cached. Security headers are still
  * written per request by the filters around this one.
  * <p>
  * Each cached page carries an ETag computed once, so a returning phone gets a 304; the
  * pages say "no-cache" (revalidate), so a new deploy shows at once.
  */
-class PageCacheFilter extends OncePerRequestFilter {
+class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 
 	static final long MAX_BYTES = 16L * 1024 * 1024;
 
@@ -71,8 +69,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return key.toString();
 	}
 
-	@EventListener
-	void catalogueReloaded(CatalogueLoadedEvent event) {
+	@Override
+	public void clear() {
 		pages.invalidateAll();
 	}
 

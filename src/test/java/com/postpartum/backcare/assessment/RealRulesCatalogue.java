@@ -15,6 +15,7 @@ import com.postpartum.backcare.catalogue.Load;
 import com.postpartum.backcare.catalogue.content.ContentReader;
 import com.postpartum.backcare.catalogue.content.ContentSet;
 import com.postpartum.backcare.catalogue.content.ExerciseDocument;
+import com.postpartum.backcare.content.ContentFolderReader;
 
 /** The shipped content files as the rules see them, read without Spring or a database. */
 final class RealRulesCatalogue {
@@ -53,7 +54,8 @@ final class RealRulesCatalogue {
 										step.perSide() != null ? step.perSide() : own.perSide(),
 										step.restSeconds() != null ? step.restSeconds() : own.restSeconds());
 							}).toList())));
-		FlagContent flags = FlagContent.of(reader.readFolder("flags", FlagDocument.class));
+		FlagContent flags = FlagContent.of(new ContentFolderReader(new PathMatchingResourcePatternResolver(), "file:content/")
+			.readFolder("flags", FlagDocument.class));
 		return new RulesCatalogue(phases, exercises, flags.texts());
 	}
 

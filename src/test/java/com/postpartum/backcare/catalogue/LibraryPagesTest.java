@@ -138,12 +138,29 @@ class LibraryPagesTest {
 	}
 
 	@Test
-	void aGentleExerciseCarriesNoSkipWarningButItsStopSigns() throws Exception {
+	void anExerciseAllowedBeforeClearanceIsSkippedOnlyWhenAClinicianSaidToWait() throws Exception {
 		mvc.perform(get("/exercises/pelvic-tilt"))
 			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("told you to wait"),
+					not(containsString("cleared you for exercise")), not(containsString("Gentle enough")),
+					containsString("Stop at once if"), containsString("(from the article)"),
+					containsString("href=\"/exercises/glute-bridge\""))));
+	}
+
+	@Test
+	void aGentleExerciseCarriesNoSkipWarningButItsStopSigns() throws Exception {
+		mvc.perform(get("/exercises/connection-breath"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Gentle enough for most people"),
-					not(containsString("cleared you for exercise")), containsString("Stop at once if"),
-					containsString("(from the article)"), containsString("href=\"/exercises/glute-bridge\""))));
+					not(containsString("Skip it")), containsString("Stop at once if"))));
+	}
+
+	@Test
+	void aModerateLoadIsACautionNotASkip() throws Exception {
+		mvc.perform(get("/exercises/deep-squat-stretch"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Go gently if you leak urine"),
+					not(containsString("bulge in your vagina. It raises")))));
 	}
 
 	@Test

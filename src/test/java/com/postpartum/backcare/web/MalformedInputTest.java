@@ -5,8 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.postpartum.backcare.assessment.AssessmentRepository;
+import com.postpartum.backcare.assessment.IntakeField;
 
 /**
  * Generated malformed requests to every form and API endpoint: never a 5xx, a 4xx that
@@ -27,9 +30,10 @@ import com.postpartum.backcare.assessment.AssessmentRepository;
 @AutoConfigureMockMvc
 class MalformedInputTest {
 
-	static final List<String> FIELDS = List.of("weeksSinceBirth", "delivery", "clearedForExercise", "breastfeeding",
-			"epiduralOrSpinal", "painAreas", "painNow", "painWorstLastWeek", "painTrend", "painWeeks",
-			"abdominalSeparation", "leakage", "pelvicHeaviness", "redFlags", "mood", "", "__proto__");
+	/** Every field of the intake, and some it does not have. */
+	static final List<String> FIELDS = Stream
+		.concat(Arrays.stream(IntakeField.values()).map(IntakeField::fieldName), Stream.of("mood", "", "__proto__"))
+		.toList();
 
 	static final List<String> NASTY = List.of("-1", "521", "11", "2.5", "1e400", "99999999999999999999", "\"\"",
 			"\"10\"", "null", "true", "[]", "{}", "\"VAGINAL\"", "\"vaginal\"", "[\"LOW_BACK\", 3]",
