@@ -80,8 +80,8 @@ class RulesCatalogueProvider {
 		return new RoutineFacts(routine.slug(), routine.title(), routine.phase(), routine.timesPerWeek(),
 				routine.exercises()
 					.stream()
-					.map(step -> new DosageFacts(step.slug(), step.sets(), step.reps(), step.holdSeconds(), step.perSide(),
-							step.restSeconds()))
+					.map(item -> new DosageFacts(item.slug(), item.sets(), item.reps(), item.holdSeconds(), item.perSide(),
+							item.restSeconds()))
 					.toList());
 	}
 

@@ -297,7 +297,7 @@ public final class TriageRules {
 	}
 
 	/**
-	 * The one substitution step, for the intake's filter and a day's swaps alike: its
+	 * The one substitution, for the intake's filter and a day's swaps alike: its
 	 * regression comes in when that passes the same filter, is not swapped out itself and
 	 * is not already in; otherwise the exercise is left out, and the outcome says why.
 	 */

@@ -46,13 +46,13 @@ final class RealRulesCatalogue {
 			.filter(routine -> routine.phase() != null)
 			.collect(Collectors.toMap(routine -> routine.phase(),
 					routine -> new RoutineFacts(routine.slug(), routine.title(), routine.phase(), routine.timesPerWeek(),
-							routine.exercises().stream().map(step -> {
-								DosageFacts own = exercises.get(step.slug()).ownDose();
-								return new DosageFacts(step.slug(), step.sets() != null ? step.sets() : own.sets(),
-										step.reps() != null ? step.reps() : own.reps(),
-										step.holdSeconds() != null ? step.holdSeconds() : own.holdSeconds(),
-										step.perSide() != null ? step.perSide() : own.perSide(),
-										step.restSeconds() != null ? step.restSeconds() : own.restSeconds());
+							routine.exercises().stream().map(item -> {
+								DosageFacts own = exercises.get(item.slug()).ownDose();
+								return new DosageFacts(item.slug(), item.sets() != null ? item.sets() : own.sets(),
+										item.reps() != null ? item.reps() : own.reps(),
+										item.holdSeconds() != null ? item.holdSeconds() : own.holdSeconds(),
+										item.perSide() != null ? item.perSide() : own.perSide(),
+										item.restSeconds() != null ? item.restSeconds() : own.restSeconds());
 							}).toList())));
 		FlagContent flags = FlagContent.of(new ContentFolderReader(new PathMatchingResourcePatternResolver(), "file:content/")
 			.readFolder("flags", FlagDocument.class));

@@ -141,8 +141,8 @@ class CatalogueLoader implements SmartInitializingSingleton {
 					CodedEnum.fromCode(TimeOfDay.class, doc.timeOfDay()).orElseThrow(), titles.apply(doc.sources()));
 			routine.replaceItems(doc.exercises()
 				.stream()
-				.map(step -> new RoutineItem(exercisesBySlug.get(step.slug()), step.sets(), step.reps(),
-						step.holdSeconds(), step.perSide(), step.restSeconds(), step.note()))
+				.map(item -> new RoutineItem(exercisesBySlug.get(item.slug()), item.sets(), item.reps(),
+						item.holdSeconds(), item.perSide(), item.restSeconds(), item.note()))
 				.toList());
 			routines.save(routine);
 		}

@@ -24,7 +24,7 @@ import com.postpartum.backcare.catalogue.Position;
 import com.postpartum.backcare.catalogue.TimeOfDay;
 import com.postpartum.backcare.catalogue.content.ExerciseDocument.DosageDocument;
 import com.postpartum.backcare.catalogue.content.ExerciseDocument.ProvenanceDocument;
-import com.postpartum.backcare.catalogue.content.RoutineDocument.StepDocument;
+import com.postpartum.backcare.catalogue.content.RoutineDocument.ItemDocument;
 
 /**
  * Checks parsed content before anything is loaded: required fields, allowed values,
@@ -188,30 +188,30 @@ public class ContentValidator {
 				return;
 			}
 			for (int i = 0; i < doc.exercises().size(); i++) {
-				step("exercises[" + i + "]", doc.exercises().get(i), doc.phase(), exercises);
+				item("exercises[" + i + "]", doc.exercises().get(i), doc.phase(), exercises);
 			}
 		}
 
-		private void step(String field, StepDocument step, Integer phase, Map<String, ExerciseDocument> exercises) {
-			if (step == null || isBlank(step.slug())) {
+		private void item(String field, ItemDocument item, Integer phase, Map<String, ExerciseDocument> exercises) {
+			if (item == null || isBlank(item.slug())) {
 				add(field + ".slug", "is required");
 				return;
 			}
-			ExerciseDocument exercise = exercises.get(step.slug());
+			ExerciseDocument exercise = exercises.get(item.slug());
 			if (exercise == null) {
-				add(field + ".slug", "names the exercise '" + step.slug() + "', which does not exist");
+				add(field + ".slug", "names the exercise '" + item.slug() + "', which does not exist");
 				return;
 			}
-			positive(field + ".sets", step.sets());
-			positive(field + ".reps", step.reps());
-			positive(field + ".holdSeconds", step.holdSeconds());
-			notNegative(field + ".restSeconds", step.restSeconds());
+			positive(field + ".sets", item.sets());
+			positive(field + ".reps", item.reps());
+			positive(field + ".holdSeconds", item.holdSeconds());
+			notNegative(field + ".restSeconds", item.restSeconds());
 			if (phase != null && exercise.phases() != null && !exercise.phases().contains(phase)) {
-				add(field + ".slug", "'" + step.slug() + "' does not list phase " + phase + " in its phases");
+				add(field + ".slug", "'" + item.slug() + "' does not list phase " + phase + " in its phases");
 			}
 			// Phase 1 is what a mother may do before her postnatal check; nothing else belongs in it.
 			if (Integer.valueOf(1).equals(phase) && !Boolean.TRUE.equals(exercise.beforeClearance())) {
-				add(field + ".slug", "'" + step.slug()
+				add(field + ".slug", "'" + item.slug()
 						+ "' is not marked beforeClearance, so it cannot be part of a phase 1 routine");
 			}
 		}

@@ -153,7 +153,7 @@ abstract class CatalogueLoaderContract {
 
 	private Map<String, Object> snapshot() {
 		return Map.of("exercise", count("exercise"), "equipment", count("exercise_equipment"), "phase",
-				count("exercise_phase"), "routine", count("routine"), "step", count("routine_item"), "learn",
+				count("exercise_phase"), "routine", count("routine"), "item", count("routine_item"), "learn",
 				count("learn_page"), "ids", jdbc.queryForList("select id from routine_item order by id", Long.class));
 	}
 

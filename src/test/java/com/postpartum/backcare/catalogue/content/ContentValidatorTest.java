@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.postpartum.backcare.catalogue.content.ExerciseDocument.DosageDocument;
 import com.postpartum.backcare.catalogue.content.ExerciseDocument.ProvenanceDocument;
-import com.postpartum.backcare.catalogue.content.RoutineDocument.StepDocument;
+import com.postpartum.backcare.catalogue.content.RoutineDocument.ItemDocument;
 
 /** One test per kind of content error: each must name the file and the field. */
 class ContentValidatorTest {
@@ -236,7 +236,7 @@ class ContentValidatorTest {
 	private static ContentFile<RoutineDocument> routine(String slug, Integer phase, List<String> exercises) {
 		return new ContentFile<>("routines/" + slug + ".yml", slug,
 				new RoutineDocument(slug, "Title", "Summary", "Description", phase, 5, "evening", List.of("robles"),
-						exercises.stream().map(e -> new StepDocument(e, null, null, null, null, null, null)).toList()));
+						exercises.stream().map(e -> new ItemDocument(e, null, null, null, null, null, null)).toList()));
 	}
 
 }
