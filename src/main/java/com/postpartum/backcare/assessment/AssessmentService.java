@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +27,7 @@ public class AssessmentService {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final TriageRules rules = new TriageRules();
+	private final TriageRules rules;
 
 	private final RulesCatalogueProvider catalogue;
 
@@ -33,7 +35,10 @@ public class AssessmentService {
 
 	private final Clock clock;
 
-	AssessmentService(RulesCatalogueProvider catalogue, AssessmentRepository repository, Clock clock) {
+	AssessmentService(RulesCatalogueProvider catalogue, AssessmentRepository repository, Clock clock,
+			MessageSource messages) {
+		// English whoever asks: the reasons are stored, and the app speaks English only.
+		this.rules = new TriageRules((key, arguments) -> messages.getMessage(key, arguments, Locale.ENGLISH));
 		this.catalogue = catalogue;
 		this.repository = repository;
 		this.clock = clock;
