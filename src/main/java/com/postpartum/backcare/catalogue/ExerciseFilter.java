@@ -46,11 +46,6 @@ public record ExerciseFilter(String query, Category category, Position position,
 		return problems.isEmpty();
 	}
 
-	public boolean isEmpty() {
-		return query == null && category == null && position == null && phase == null && difficulty == null
-				&& equipment == null;
-	}
-
 	Specification<Exercise> toSpecification() {
 		return (root, cq, cb) -> {
 			List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>();

@@ -82,7 +82,7 @@ class PageCacheFilterTest {
 	@Test
 	void reloadingTheCatalogueEmptiesTheCache() throws Exception {
 		get(new MockHttpServletRequest("GET", "/routines"));
-		filter.catalogueReloaded(new CatalogueLoadedEvent("file:content/"));
+		filter.catalogueReloaded(new CatalogueLoadedEvent());
 		assertThat(get(new MockHttpServletRequest("GET", "/routines")).getContentAsString())
 			.isEqualTo("<h1>render 2</h1>");
 	}
