@@ -2,7 +2,6 @@ package com.postpartum.backcare.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +38,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
  */
 @Configuration
 class ErrorAnswersConfig implements WebMvcConfigurer {
+
+	/** Stands for the API controller an unmatched API request did not reach. */
+	private static final HandlerMethod NO_API_CONTROLLER = noApiController();
 
 	/**
 	 * Tomcat refuses an encoded slash with its own bare page before the app sees it; let it
@@ -101,14 +103,10 @@ class ErrorAnswersConfig implements WebMvcConfigurer {
 						? advised.resolveException(request, response, NO_API_CONTROLLER, ex) : null);
 	}
 
-	/** Stands for the API controller an unmatched API request did not reach. */
-	private static final HandlerMethod NO_API_CONTROLLER = noApiController();
-
 	private static HandlerMethod noApiController() {
 		try {
-			Method none = NoApiController.class.getMethod("none");
 			return new HandlerMethod(new NoApiController() {
-			}, none);
+			}, "none");
 		}
 		catch (NoSuchMethodException ex) {
 			throw new IllegalStateException(ex);
