@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AssessmentService {
 
-	private final TriageRules rules = new TriageRules();
+	private final TriageRules rules;
 
 	private final RulesCatalogueProvider catalogue;
 
@@ -31,7 +33,9 @@ public class AssessmentService {
 	private final JsonMapper json;
 
 	AssessmentService(RulesCatalogueProvider catalogue, AssessmentRepository repository, Clock clock,
-			JsonMapper json) {
+			JsonMapper json, MessageSource messages) {
+		// English whoever asks: the reasons are stored, and the app speaks English only.
+		this.rules = new TriageRules((key, arguments) -> messages.getMessage(key, arguments, Locale.ENGLISH));
 		this.catalogue = catalogue;
 		this.repository = repository;
 		this.clock = clock;

@@ -5,109 +5,115 @@ import java.util.List;
 import java.util.Set;
 
 import com.postpartum.backcare.assessment.Intake.Clearance;
+import com.postpartum.backcare.assessment.TriageRules.Wording;
 
 /**
- * The rules' explanations, in one place: why this phase, why each exercise. They travel in
- * the API answer, so they are plain sentences rather than message keys.
+ * The rules' explanations: why this phase, why each exercise. They travel in the API answer
+ * and are stored with the assessment, so they are sentences rather than message keys; their
+ * words are in messages.properties (assessment.reason.*, assessment.excluded.why.*).
  */
 final class Reasons {
 
-	static final String ALWAYS_SAFE = "Gentle breathing and short walks are safe to offer whatever else is going on.";
+	/** Why a filter (or a swap) rules an exercise out, as the end of a sentence; pages use the same words. */
+	static final String EXCLUDED_WHY = "assessment.excluded.why.";
 
-	static final String HALVED = "Fewer sets than usual, because your pain is 6 or 7 out of 10 today.";
+	private final Wording wording;
 
-	/** With TOLD_TO_WAIT her clinician decides, not the app: said with every exercise. */
-	static final String CLINICIAN_FIRST = "Your clinician's advice to wait comes first: "
-			+ "check with them before you do even this.";
-
-	private Reasons() {
+	Reasons(Wording wording) {
+		this.wording = wording;
 	}
 
-	static String phase(int phase, Intake intake, Set<FlagCode> codes) {
+	String alwaysSafe() {
+		return wording.text("assessment.reason.alwaysSafe");
+	}
+
+	String halved(String reason) {
+		return reason + " " + wording.text("assessment.reason.halved");
+	}
+
+	String phase(int phase, Intake intake, Set<FlagCode> codes) {
 		return switch (phase) {
-			case 1 -> "Phase 1 (Reconnect) suits you because " + join(phaseOneCauses(intake)) + ".";
-			case 3 -> "Phase 3 (Strengthen) suits you: you are cleared, 12 or more weeks after the birth, "
-					+ "with low pain that is not getting worse and no core or pelvic floor warning signs.";
-			default -> "Phase 2 (Rebuild) suits you: you are cleared and at least 6 weeks after the birth"
-					+ phaseTwoCaveat(intake, codes) + ".";
+			case 1 -> wording.text("assessment.reason.phase.1", join(phaseOneCauses(intake)));
+			case 3 -> wording.text("assessment.reason.phase.3");
+			default -> {
+				List<String> notYet = phaseThreeWaits(intake, codes);
+				yield notYet.isEmpty() ? wording.text("assessment.reason.phase.2")
+						: wording.text("assessment.reason.phase.2.waits", join(notYet));
+			}
 		};
 	}
 
 	/** Why an exercise is in her routine; with TOLD_TO_WAIT, that her clinician's word comes first. */
-	static String chosen(String what, String why, boolean toldToWait) {
+	String chosen(String what, String why, boolean toldToWait) {
 		String reason = why.isEmpty() ? what : what + " " + why;
-		return toldToWait ? reason + " " + CLINICIAN_FIRST : reason;
+		return toldToWait ? reason + " " + wording.text("assessment.reason.clinicianFirst") : reason;
 	}
 
-	static String swappedIn(String originalName) {
-		return "An easier version in place of " + originalName + ", because it hurt or your pain rose after it last time.";
+	String swappedIn(String originalName) {
+		return wording.text("assessment.reason.swappedIn", originalName, excludedWhy(TriageRules.SWAPPED));
 	}
 
-	static String substitute(String originalName, FlagCode reason) {
-		return "An easier version in place of " + originalName + ", which was left out " + because(reason) + ".";
+	String substitute(String originalName, FlagCode reason) {
+		return wording.text("assessment.reason.substitute", originalName, excludedWhy(reason.name()));
 	}
 
-	/** Why a filter rules an exercise out, in words. */
-	static String because(FlagCode reason) {
-		return switch (reason) {
-			case NOT_CLEARED -> "until a clinician has cleared you for exercise";
-			case TOLD_TO_WAIT -> "because a clinician told you to wait; ask them before you start it";
-			case DIASTASIS -> "because it loads the tummy muscles hard while they may be separated";
-			case RECENT_CESAREAN -> "because it loads the tummy muscles hard in the first 12 weeks after a caesarean";
-			case PELVIC_FLOOR_SYMPTOMS -> "because it puts a lot of pressure on the pelvic floor";
-			case PELVIC_GIRDLE_PAIN -> "because it loads one side more than the other, which can flare pelvic girdle pain";
-			case HIGH_PAIN -> "because it is an advanced move and your pain is 6 or 7 out of 10";
-			default -> "for your safety";
-		};
+	private String excludedWhy(String reason) {
+		return wording.text(EXCLUDED_WHY + reason);
 	}
 
-	private static List<String> phaseOneCauses(Intake intake) {
+	private List<String> phaseOneCauses(Intake intake) {
 		List<String> causes = new ArrayList<>();
 		if (intake.clearedForExercise() == Clearance.NOT_YET_CHECKED) {
-			causes.add("you have not yet been cleared for exercise");
+			causes.add(wording.text("assessment.reason.phase.1.notCleared"));
 		}
 		if (intake.clearedForExercise() == Clearance.NO) {
-			causes.add("a clinician told you to wait before exercising");
+			causes.add(wording.text("assessment.reason.phase.1.toldToWait"));
 		}
 		if (intake.weeksSinceBirth() < TriageRules.FIRST_WEEKS) {
-			causes.add("it is less than 6 weeks since the birth");
+			causes.add(wording.text("assessment.reason.phase.1.firstWeeks"));
 		}
 		if (intake.painNow() >= TriageRules.HIGH_PAIN_FROM) {
-			causes.add("your pain is 6 or more out of 10");
+			causes.add(wording.text("assessment.reason.phase.1.highPain"));
 		}
 		return causes;
 	}
 
-	private static String phaseTwoCaveat(Intake intake, Set<FlagCode> codes) {
+	private List<String> phaseThreeWaits(Intake intake, Set<FlagCode> codes) {
 		List<String> notYet = new ArrayList<>();
 		if (intake.weeksSinceBirth() < TriageRules.PHASE_THREE_WEEKS) {
-			notYet.add("it is less than 12 weeks since the birth");
+			notYet.add(wording.text("assessment.reason.phase.3.waits.weeks"));
 		}
 		if (intake.painNow() > 3) {
-			notYet.add("your pain is above 3 out of 10");
+			notYet.add(wording.text("assessment.reason.phase.3.waits.pain"));
 		}
 		if (codes.contains(FlagCode.WORSENING_PAIN)) {
-			notYet.add("your pain is getting worse");
+			notYet.add(wording.text("assessment.reason.phase.3.waits.worsening"));
 		}
 		for (FlagCode code : List.of(FlagCode.DIASTASIS, FlagCode.PELVIC_FLOOR_SYMPTOMS, FlagCode.PELVIC_GIRDLE_PAIN,
 				FlagCode.RECENT_CESAREAN)) {
 			if (codes.contains(code)) {
-				notYet.add(switch (code) {
-					case DIASTASIS -> "your tummy muscles may be separated";
-					case PELVIC_FLOOR_SYMPTOMS -> "you have pelvic floor symptoms";
-					case PELVIC_GIRDLE_PAIN -> "you have pelvic girdle pain";
-					default -> "your caesarean was less than 12 weeks ago";
-				});
+				notYet.add(wording.text(switch (code) {
+					case DIASTASIS -> "assessment.reason.phase.3.waits.diastasis";
+					case PELVIC_FLOOR_SYMPTOMS -> "assessment.reason.phase.3.waits.pelvicFloor";
+					case PELVIC_GIRDLE_PAIN -> "assessment.reason.phase.3.waits.pelvicGirdle";
+					default -> "assessment.reason.phase.3.waits.cesarean";
+				}));
 			}
 		}
-		return notYet.isEmpty() ? "" : "; the strengthening phase waits because " + join(notYet);
+		return notYet;
 	}
 
-	private static String join(List<String> parts) {
+	/** "a", "a and b", "a, b and c". */
+	private String join(List<String> parts) {
 		if (parts.size() <= 1) {
 			return String.join("", parts);
 		}
-		return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+		int last = parts.size() - 1;
+		String joined = wording.text("assessment.reason.list.last", parts.get(last - 1), parts.get(last));
+		for (int i = last - 2; i >= 0; i--) {
+			joined = wording.text("assessment.reason.list.next", parts.get(i), joined);
+		}
+		return joined;
 	}
 
 }

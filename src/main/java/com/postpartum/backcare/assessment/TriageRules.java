@@ -31,7 +31,8 @@ import com.postpartum.backcare.catalogue.Load;
  * docs/clinical-rules.md as a pure function: {@code assess(intake, catalogue)}. Safety first: red flags
  * decide the level, and EMERGENCY or URGENT answers carry no routine at all. Otherwise a
  * phase routine is chosen and every exercise passes the safety filter, is replaced by its
- * regression, or is dropped with the reason. No Spring, no database: fast to test.
+ * regression, or is dropped with the reason. No Spring, no database: fast to test. Its
+ * sentences come through {@link Wording}, so that their words live in messages.properties.
  */
 public final class TriageRules {
 
@@ -63,6 +64,23 @@ public final class TriageRules {
 	/** The filters in docs/clinical-rules.md's order; the first that rules an exercise out names the reason. */
 	private static final List<FlagCode> FILTER_ORDER = List.of(FlagCode.NOT_CLEARED, FlagCode.TOLD_TO_WAIT, FlagCode.DIASTASIS,
 			FlagCode.RECENT_CESAREAN, FlagCode.PELVIC_FLOOR_SYMPTOMS, FlagCode.PELVIC_GIRDLE_PAIN, FlagCode.HIGH_PAIN);
+
+	private final Reasons reasons;
+
+	public TriageRules(Wording wording) {
+		this.reasons = new Reasons(wording);
+	}
+
+	/**
+	 * The rules' sentences by message key: the app passes its MessageSource, the unit tests
+	 * the same messages.properties. Arguments are filled in as MessageFormat does.
+	 */
+	@FunctionalInterface
+	public interface Wording {
+
+		String text(String key, Object... arguments);
+
+	}
 
 	public Assessment assess(Intake intake, RulesCatalogue catalogue) {
 		Set<FlagCode> codes = flagsFor(intake);
@@ -247,7 +265,7 @@ public final class TriageRules {
 	private Built build(Intake intake, Set<FlagCode> codes, Set<String> swappedOut, RulesCatalogue catalogue) {
 		int phase = phaseFor(intake, codes);
 		RoutineFacts routine = catalogue.phaseRoutines().get(phase);
-		String why = Reasons.phase(phase, intake, codes);
+		String why = reasons.phase(phase, intake, codes);
 		boolean halve = codes.contains(FlagCode.HIGH_PAIN);
 		boolean toldToWait = codes.contains(FlagCode.TOLD_TO_WAIT);
 		Map<String, PlannedExercise> chosen = new LinkedHashMap<>();
@@ -260,7 +278,7 @@ public final class TriageRules {
 			}
 			Optional<FlagCode> filter = exclusionReason(exercise, codes);
 			if (filter.isEmpty() && !swappedOut.contains(item.slug())) {
-				chosen.put(item.slug(), planned(exercise, item, halve, Reasons.chosen(exercise.summary(), why, toldToWait)));
+				chosen.put(item.slug(), planned(exercise, item, halve, reasons.chosen(exercise.summary(), why, toldToWait)));
 				continue;
 			}
 			excluded.add(new Exclusion(item.slug(), filter.map(FlagCode::name).orElse(SWAPPED)));
@@ -269,15 +287,15 @@ public final class TriageRules {
 			substitutions.add(substitution);
 			if (substitution.outcome() == Outcome.REPLACED) {
 				ExerciseFacts easier = catalogue.exercises().get(substitution.replacementSlug());
-				String reason = filter.map(code -> Reasons.substitute(exercise.name(), code))
-					.orElseGet(() -> Reasons.swappedIn(exercise.name()));
-				chosen.put(easier.slug(), planned(easier, easier.ownDose(), halve, Reasons.chosen(reason, "", toldToWait)));
+				String reason = filter.map(code -> reasons.substitute(exercise.name(), code))
+					.orElseGet(() -> reasons.swappedIn(exercise.name()));
+				chosen.put(easier.slug(), planned(easier, easier.ownDose(), halve, reasons.chosen(reason, "", toldToWait)));
 			}
 		}
 		if (chosen.isEmpty()) {
 			for (String slug : ALWAYS_SAFE) {
 				ExerciseFacts safe = catalogue.exercises().get(slug);
-				String reason = toldToWait ? Reasons.chosen(safe.summary(), why, true) : Reasons.ALWAYS_SAFE;
+				String reason = toldToWait ? reasons.chosen(safe.summary(), why, true) : reasons.alwaysSafe();
 				chosen.put(slug, planned(safe, safe.ownDose(), halve, reason));
 			}
 		}
@@ -315,9 +333,9 @@ public final class TriageRules {
 				refusedBy.orElse(null));
 	}
 
-	private static PlannedExercise planned(ExerciseFacts exercise, DosageFacts dose, boolean halve, String reason) {
+	private PlannedExercise planned(ExerciseFacts exercise, DosageFacts dose, boolean halve, String reason) {
 		int sets = halve ? Math.max(1, dose.sets() / 2) : dose.sets();
-		String why = halve && sets < dose.sets() ? reason + " " + Reasons.HALVED : reason;
+		String why = halve && sets < dose.sets() ? reasons.halved(reason) : reason;
 		return new PlannedExercise(exercise.slug(), exercise.name(), sets, dose.reps(), dose.holdSeconds(),
 				dose.perSide(), dose.restSeconds(), why);
 	}

@@ -3,15 +3,18 @@ package com.postpartum.backcare.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.postpartum.backcare.web.ApiDocs;
 import com.postpartum.backcare.web.InvalidRequestException;
@@ -36,8 +39,11 @@ class CatalogueApiController {
 
 	private final CatalogueService catalogue;
 
-	CatalogueApiController(CatalogueService catalogue) {
+	private final MessageSource messages;
+
+	CatalogueApiController(CatalogueService catalogue, MessageSource messages) {
 		this.catalogue = catalogue;
+		this.messages = messages;
 	}
 
 	@GetMapping("/exercises")
@@ -56,15 +62,16 @@ class CatalogueApiController {
 		ExerciseFilter filter = ExerciseFilter.parse(q, category, position, phase, difficulty, equipment);
 		List<FieldProblem> problems = new ArrayList<>(filter.problems()
 			.stream()
-			.map(p -> new FieldProblem(p.parameter(), "'" + p.value() + "' is not valid: use " + p.allowed()))
+			.map(p -> new FieldProblem(p.parameter(), text("api.exercises.invalid", p.value(),
+					messages.getMessage(p.allowed(), LocaleContextHolder.getLocale()))))
 			.toList());
 		int pageNumber = PageNumber.parse(page);
 		if (pageNumber < 1) {
-			problems.add(new FieldProblem("page", "must be a whole number from 1 to " + PageNumber.MAX));
+			problems.add(new FieldProblem("page", text("api.exercises.range", String.valueOf(PageNumber.MAX))));
 		}
 		int pageSize = size == null || size.isBlank() ? DEFAULT_PAGE_SIZE : PageNumber.parse(size);
 		if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-			problems.add(new FieldProblem("size", "must be a whole number from 1 to " + MAX_PAGE_SIZE));
+			problems.add(new FieldProblem("size", text("api.exercises.range", String.valueOf(MAX_PAGE_SIZE))));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
@@ -81,7 +88,7 @@ class CatalogueApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = ApiDocs.PROBLEM)))
 	ExerciseView exercise(@PathVariable String slug) {
 		return catalogue.exercise(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No exercise has the slug " + slug));
+			.orElseThrow(() -> notFound("api.exercises.notFound", slug));
 	}
 
 	@GetMapping("/routines")
@@ -98,7 +105,17 @@ class CatalogueApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = ApiDocs.PROBLEM)))
 	RoutineView routine(@PathVariable String slug) {
 		return catalogue.routine(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No routine has the slug " + slug));
+			.orElseThrow(() -> notFound("api.routines.notFound", slug));
+	}
+
+	private String text(String key, String... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/** A 404 whose detail the API's error handling finds in messages.properties. */
+	private static ErrorResponseException notFound(String detailKey, String slug) {
+		return new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null,
+				detailKey, new Object[] { slug });
 	}
 
 	/** One page of exercises. */

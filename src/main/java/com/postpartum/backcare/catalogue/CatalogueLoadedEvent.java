@@ -1,5 +1,5 @@
 package com.postpartum.backcare.catalogue;
 
 /** Published after the content was (re)loaded, so anything derived from the catalogue can refresh. */
-public record CatalogueLoadedEvent(String location) {
+public record CatalogueLoadedEvent() {
 }

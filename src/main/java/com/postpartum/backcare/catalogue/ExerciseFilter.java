@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.jpa.domain.Specification;
 
 import com.postpartum.backcare.web.WholeNumber;
@@ -18,8 +20,8 @@ public record ExerciseFilter(String query, Category category, Position position,
 
 	public static final int MAX_QUERY_LENGTH = 100;
 
-	/** A parameter that could not be used: which one, its value, and what it may be. */
-	public record Problem(String parameter, String value, String allowed) {
+	/** A parameter that could not be used: which one, its value, and what it may be (in messages.properties). */
+	public record Problem(String parameter, String value, MessageSourceResolvable allowed) {
 	}
 
 	public static ExerciseFilter parse(String q, String category, String position, String phase, String difficulty,
@@ -27,7 +29,8 @@ public record ExerciseFilter(String query, Category category, Position position,
 		List<Problem> problems = new ArrayList<>();
 		String query = q == null ? null : q.strip();
 		if (query != null && query.length() > MAX_QUERY_LENGTH) {
-			problems.add(new Problem("q", query.substring(0, 20) + "…", "at most " + MAX_QUERY_LENGTH + " characters"));
+			problems.add(new Problem("q", query.substring(0, 20) + "…",
+					allowed("exercises.allowed.length", String.valueOf(MAX_QUERY_LENGTH))));
 			query = null;
 		}
 		return new ExerciseFilter(query == null || query.isEmpty() ? null : query,
@@ -43,11 +46,6 @@ public record ExerciseFilter(String query, Category category, Position position,
 
 	public boolean isValid() {
 		return problems.isEmpty();
-	}
-
-	public boolean isEmpty() {
-		return query == null && category == null && position == null && phase == null && difficulty == null
-				&& equipment == null;
 	}
 
 	Specification<Exercise> toSpecification() {
@@ -89,7 +87,9 @@ public record ExerciseFilter(String query, Category category, Position position,
 		}
 		Optional<E> parsed = CodedEnum.fromCode(type, value);
 		if (parsed.isEmpty()) {
-			problems.add(new Problem(parameter, value, CodedEnum.allowed(type)));
+			// The codes themselves, not words: nothing to look up.
+			problems.add(new Problem(parameter, value,
+					new DefaultMessageSourceResolvable(null, null, CodedEnum.allowed(type))));
 		}
 		return parsed.orElse(null);
 	}
@@ -100,9 +100,14 @@ public record ExerciseFilter(String query, Category category, Position position,
 		}
 		Optional<Integer> number = WholeNumber.parse(value, min, max);
 		if (number.isEmpty()) {
-			problems.add(new Problem(parameter, value, "a whole number from " + min + " to " + max));
+			problems.add(new Problem(parameter, value,
+					allowed("exercises.allowed.range", String.valueOf(min), String.valueOf(max))));
 		}
 		return number.orElse(null);
+	}
+
+	private static MessageSourceResolvable allowed(String key, String... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, arguments);
 	}
 
 }

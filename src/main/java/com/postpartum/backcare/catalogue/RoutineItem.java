@@ -80,10 +80,6 @@ public class RoutineItem {
 		return exercise.getDosage().overriddenBy(sets, reps, holdSeconds, perSide, restSeconds);
 	}
 
-	public int getPosition() {
-		return position;
-	}
-
 	public Exercise getExercise() {
 		return exercise;
 	}

@@ -16,8 +16,6 @@ public interface RoutineRepository extends JpaRepository<Routine, Long> {
 	@Query("select distinct r from Routine r left join fetch r.items i left join fetch i.exercise order by r.phase nulls last, r.title")
 	List<Routine> findAllWithSteps();
 
-	Optional<Routine> findBySlug(String slug);
-
 	/** The routines an exercise appears in, for the exercise page's "part of" links. */
 	@Query("select distinct new com.postpartum.backcare.catalogue.CatalogueLink(r.slug, r.title) from Routine r join r.items i where i.exercise.slug = :exerciseSlug order by r.title")
 	List<CatalogueLink> findLinksUsing(String exerciseSlug);

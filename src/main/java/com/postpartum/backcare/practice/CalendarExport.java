@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import com.postpartum.backcare.assessment.Assessment;
@@ -28,19 +30,28 @@ public class CalendarExport {
 
 	static final LocalTime EVENING = LocalTime.of(19, 0);
 
+	private final MessageSource messages;
+
+	CalendarExport(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	public String calendar(Assessment.PersonalRoutine routine, LocalDate from, long accountId) {
 		VEvent event = new VEvent(LocalDateTime.of(from.plusDays(1), EVENING),
-				Duration.ofMinutes(Math.max(5, routine.estimatedMinutes())), "Back routine: " + routine.title());
+				Duration.ofMinutes(Math.max(5, routine.estimatedMinutes())), text("calendar.summary", routine.title()));
 		event.add(new Uid("routine-" + routine.slug() + "-" + accountId + "@backcare"));
 		event.add(new RRule<>(new Recur<LocalDateTime>("FREQ=WEEKLY;BYDAY=" + DAYS.get(routine.timesPerWeek()))));
 		List<String> names = routine.exercises().stream().map(Assessment.PlannedExercise::name).toList();
-		event.add(new Description("Today's exercises: " + String.join(", ", names)
-				+ ". Stop any exercise that hurts. Not medical advice."));
+		event.add(new Description(text("calendar.description", String.join(", ", names))));
 		Calendar calendar = new Calendar().withProdId("-//Back after baby//Routine//EN")
 			.withDefaults()
 			.withComponent(event)
 			.getFluentTarget();
 		return calendar.toString();
+	}
+
+	private String text(String key, String argument) {
+		return messages.getMessage(key, new Object[] { argument }, Locale.ENGLISH);
 	}
 
 }

@@ -93,10 +93,6 @@ public class PracticeSession {
 		return day;
 	}
 
-	public String getRoutineSlug() {
-		return routineSlug;
-	}
-
 	public int getPhase() {
 		return phase;
 	}

@@ -10,88 +10,126 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.ErrorResponse;
+import org.springframework.http.converter.HttpMessageNotWritableException;
+import org.springframework.validation.method.MethodValidationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Answers every error under /api/ as RFC 9457 problem+json, including those raised before
- * a controller is chosen (405, 415, unknown path). Errors of the HTML pages are rethrown,
- * so Spring's default handling shows the friendly error pages instead.
+ * The API's errors as RFC 9457 problem+json (docs/architecture.md, "Errors"). Only the REST
+ * controllers are advised, so the pages keep Spring's friendly error pages; API errors raised
+ * before any controller is chosen (unknown address, method or media type) are brought here by
+ * {@link ErrorAnswersConfig}. Spring's own exceptions keep Spring's problem details; the
+ * app's words are in messages.properties (api.problem.*).
  */
-@RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class ApiExceptionHandler {
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	static final String API_PREFIX = "/api/";
 
 	static final URI INVALID_REQUEST = URI.create("/problems/invalid-request");
 
+	private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"([A-Za-z]{1,40})\"");
+
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	private final DatabaseAvailability database;
 
-	ApiExceptionHandler(DatabaseAvailability database) {
+	private final MessageSource messages;
+
+	ApiExceptionHandler(DatabaseAvailability database, MessageSource messages) {
 		this.database = database;
+		this.messages = messages;
 	}
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Some of the values sent are not valid: see errors.");
+				text("api.problem.invalid.detail"));
 		problem.setType(INVALID_REQUEST);
-		problem.setTitle("Invalid request");
+		problem.setTitle(text("api.problem.invalid.title"));
 		problem.setProperty("errors", ex.getProblems());
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	/** Anything else a REST controller throws: the database gone (503), or our fault (500). */
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> anyOther(Exception ex, HttpServletRequest request) throws Exception {
-		if (!request.getRequestURI().startsWith(API_PREFIX)) {
-			throw ex;
-		}
-		if (ex instanceof ErrorResponse error) {
-			return ResponseEntity.status(error.getStatusCode()).headers(error.getHeaders()).body(error.getBody());
-		}
-		if (ex instanceof HttpMessageNotReadableException && tooLarge(ex)) {
-			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, RequestSizeFilter.TOO_LARGE));
-		}
-		if (ex instanceof HttpMessageNotReadableException) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"The request body is missing or is not valid JSON.");
-			problem.setType(INVALID_REQUEST);
-			problem.setTitle("Unreadable request");
-			problem.setProperty("errors", List.of(duplicateField(ex)
-				.map(name -> new InvalidRequestException.FieldProblem(name, "is sent more than once; send each answer once"))
-				.orElseGet(() -> new InvalidRequestException.FieldProblem("(body)", "must be a JSON object with the answers"))));
-			return ResponseEntity.badRequest().body(problem);
-		}
-		if (ex instanceof TypeMismatchException) {
-			return ResponseEntity.badRequest()
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request could not be read."));
-		}
+	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
 		if (database.explains(ex)) {
 			log.warn("Database unavailable answering {}: {}", request.getRequestURI(), ex.getMessage());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header("Retry-After", String.valueOf(DatabaseUnavailableFilter.RETRY_AFTER_SECONDS))
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailableFilter.DETAIL));
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+						text("api.problem.unavailable.detail")));
 		}
 		log.error("Unexpected error answering {}", request.getRequestURI(), ex);
 		return ResponseEntity.internalServerError()
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-					"Something went wrong on our side. Please try again."));
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, text("api.problem.unexpected.detail")));
 	}
 
-	private static final Pattern DUPLICATE = Pattern
-		.compile("Duplicate Object property \"([A-Za-z]{1,40})\"");
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (tooLarge(ex)) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, RequestSizeFilter.tooLarge(messages)));
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				text("api.problem.unreadable.detail"));
+		problem.setType(INVALID_REQUEST);
+		problem.setTitle(text("api.problem.unreadable.title"));
+		problem.setProperty("errors", List.of(duplicateField(ex)
+			.map(name -> new InvalidRequestException.FieldProblem(name, text("api.problem.unreadable.twice")))
+			.orElseGet(() -> new InvalidRequestException.FieldProblem("(body)", text("api.problem.unreadable.body")))));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("api.problem.badValue.detail")));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleConversionNotSupported(ConversionNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return handleTypeMismatch(ex, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotWritable(HttpMessageNotWritableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return unexpected(ex, servletRequest(request));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodValidationException(MethodValidationException ex, HttpHeaders headers,
+			HttpStatus status, WebRequest request) {
+		return unexpected(ex, servletRequest(request));
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+	private static HttpServletRequest servletRequest(WebRequest request) {
+		return ((ServletWebRequest) request).getRequest();
+	}
 
 	/** The field a body sent twice (refused by the strict parser), when it has a plain name. */
 	private static Optional<String> duplicateField(Throwable ex) {

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,9 +27,6 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	static final String VIEW = "error/unavailable";
 
-	static final String DETAIL = "Our records cannot be reached just now. Nothing you sent was lost or half-saved; "
-			+ "please try again in a minute.";
-
 	static final int RETRY_AFTER_SECONDS = 30;
 
 	private final DatabaseAvailability database;
@@ -37,10 +35,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final ResourceUrlProvider assets;
 
-	DatabaseUnavailableFilter(DatabaseAvailability database, ITemplateEngine templates, ResourceUrlProvider assets) {
+	private final MessageSource messages;
+
+	DatabaseUnavailableFilter(DatabaseAvailability database, ITemplateEngine templates, ResourceUrlProvider assets,
+			MessageSource messages) {
 		this.database = database;
 		this.templates = templates;
 		this.assets = assets;
+		this.messages = messages;
 	}
 
 	@Override
@@ -66,7 +68,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setCharacterEncoding("UTF-8");
 		if (request.getRequestURI().startsWith(ApiExceptionHandler.API_PREFIX)) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write("{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"" + DETAIL + "\"}");
+			response.getWriter()
+				.write("{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
+						+ messages.getMessage("api.problem.unavailable.detail", null, Locale.ENGLISH) + "\"}");
 			return;
 		}
 		// A page of its own, without the layout: the layout reads the signed-in account, which needs the database.

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -23,8 +25,12 @@ import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 
 /**
  * Errors that happen outside any controller still get the app's own answers: the friendly
@@ -33,8 +39,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class ErrorAnswersConfig implements WebMvcConfigurer {
 
-	static final String REJECTED_PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-			+ "\"detail\":\"The address contains characters that are not allowed, such as an encoded slash (%2F).\"}";
+	/** Stands for the API controller an unmatched API request did not reach. */
+	private static final HandlerMethod NO_API_CONTROLLER = noApiController();
 
 	/**
 	 * Tomcat refuses an encoded slash with its own bare page before the app sees it; let it
@@ -47,13 +53,15 @@ class ErrorAnswersConfig implements WebMvcConfigurer {
 
 	/** What the firewall refuses (encoded slashes, "..", odd characters) is a 400 of ours. */
 	@Bean
-	RequestRejectedHandler requestRejectedHandler() {
+	RequestRejectedHandler requestRejectedHandler(MessageSource messages) {
+		String problem = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\""
+				+ messages.getMessage("api.problem.rejected.detail", null, Locale.ENGLISH) + "\"}";
 		return (request, response, rejected) -> {
 			if (request.getRequestURI().startsWith(ApiExceptionHandler.API_PREFIX)) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-				response.getWriter().write(REJECTED_PROBLEM);
+				response.getWriter().write(problem);
 			}
 			else {
 				response.sendError(HttpStatus.BAD_REQUEST.value());
@@ -75,6 +83,43 @@ class ErrorAnswersConfig implements WebMvcConfigurer {
 		registration.addUrlPatterns("/error", "/error/*");
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
+	}
+
+	/**
+	 * An API request that reaches no controller (an unknown address under /api/, a method or
+	 * media type no operation takes) is resolved as if an API controller had refused it, so
+	 * {@link ApiExceptionHandler}, which advises only the REST controllers, answers it like
+	 * every other API error. Pages fall through to Spring's handling and the error pages.
+	 */
+	@Override
+	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		ExceptionHandlerExceptionResolver advised = resolvers.stream()
+			.filter(ExceptionHandlerExceptionResolver.class::isInstance)
+			.map(ExceptionHandlerExceptionResolver.class::cast)
+			.findFirst()
+			.orElseThrow();
+		resolvers.add(0, (request, response, handler, ex) -> handler == null
+				&& request.getRequestURI().startsWith(ApiExceptionHandler.API_PREFIX)
+						? advised.resolveException(request, response, NO_API_CONTROLLER, ex) : null);
+	}
+
+	private static HandlerMethod noApiController() {
+		try {
+			return new HandlerMethod(new NoApiController() {
+			}, "none");
+		}
+		catch (NoSuchMethodException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An interface, so that component scanning never makes it a controller. */
+	@RestController
+	interface NoApiController {
+
+		default void none() {
+		}
+
 	}
 
 	/**

@@ -74,10 +74,6 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 		pages.invalidateAll();
 	}
 
-	long size() {
-		return pages.estimatedSize();
-	}
-
 	private record CachedPage(String contentType, String contentLanguage, String etag, byte[] body) {
 
 		static CachedPage of(ContentCachingResponseWrapper recorder) {

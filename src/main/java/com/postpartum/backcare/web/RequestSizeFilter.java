@@ -1,6 +1,7 @@
 package com.postpartum.backcare.web;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,7 +31,17 @@ class RequestSizeFilter extends OncePerRequestFilter {
 	/** The methods whose body the app reads; a GET's body is never read, so it needs no counting. */
 	private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-	static final String TOO_LARGE = "The request is too large: at most " + MAX_BODY_BYTES / 1024 + " KB is accepted.";
+	private final MessageSource messages;
+
+	RequestSizeFilter(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** What the API answers with 413, in words. */
+	static String tooLarge(MessageSource messages) {
+		return messages.getMessage("api.problem.tooLarge.detail", new Object[] { String.valueOf(MAX_BODY_BYTES / 1024) },
+				Locale.ENGLISH);
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,14 +54,14 @@ class RequestSizeFilter extends OncePerRequestFilter {
 		chain.doFilter(unknownLength ? new CappedRequest(request) : request, response);
 	}
 
-	static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		// The body is not read: close the connection rather than make the server swallow it.
 		response.setHeader("Connection", "close");
 		if (request.getRequestURI().startsWith(ApiExceptionHandler.API_PREFIX)) {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"" + TOO_LARGE
+				.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"" + tooLarge(messages)
 						+ "\",\"instance\":\"" + request.getRequestURI().replaceAll("[^A-Za-z0-9/_.-]", "") + "\"}");
 			return;
 		}
@@ -60,7 +72,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 	static class BodyTooLargeException extends IOException {
 
 		BodyTooLargeException() {
-			super(TOO_LARGE);
+			super("request body over " + MAX_BODY_BYTES + " bytes");
 		}
 
 	}

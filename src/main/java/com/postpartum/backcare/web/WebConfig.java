@@ -5,6 +5,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -27,8 +28,9 @@ class WebConfig {
 
 	/** Before everything else, Spring Security included: nothing reads an oversized body. */
 	@Bean
-	FilterRegistrationBean<RequestSizeFilter> requestSizeRegistration() {
-		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(new RequestSizeFilter());
+	FilterRegistrationBean<RequestSizeFilter> requestSizeRegistration(MessageSource messages) {
+		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
+				new RequestSizeFilter(messages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
@@ -36,9 +38,9 @@ class WebConfig {
 	/** Outside Spring Session (whose database reads fail first), inside the size cap. */
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableRegistration(DatabaseAvailability database,
-			ITemplateEngine templates, ResourceUrlProvider assets) {
+			ITemplateEngine templates, ResourceUrlProvider assets, MessageSource messages) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseUnavailableFilter(database, templates, assets));
+				new DatabaseUnavailableFilter(database, templates, assets, messages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;

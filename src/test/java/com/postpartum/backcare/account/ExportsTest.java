@@ -74,7 +74,9 @@ class ExportsTest {
 		assertThat(recur.getFrequency().name()).isEqualTo("WEEKLY");
 		// The healthy 10-week answer is the phase 2 routine: 4 times a week.
 		assertThat(recur.getDayList()).hasSize(4);
-		assertThat(event.getProperty("SUMMARY").orElseThrow().getValue()).contains("Phase 2");
+		assertThat(event.getProperty("SUMMARY").orElseThrow().getValue()).startsWith("Back routine: ").contains("Phase 2");
+		assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue()).startsWith("Today's exercises: ")
+			.endsWith(". Stop any exercise that hurts. Not medical advice.");
 	}
 
 	@Test

@@ -26,7 +26,7 @@ import com.postpartum.backcare.catalogue.Load;
 /** The daily rules: today's pain before through the intake's own thresholds, and swaps through its own filter. */
 class DailyPlanTest {
 
-	private final TriageRules rules = new TriageRules();
+	private final TriageRules rules = MessagesFile.rules();
 
 	/** Phase 2 at 8 weeks: breathing, march, bridge, hollow, walking; 2 sets each where the routine says 2. */
 	private final Intake rebuild = healthy().weeks(8).build();

@@ -27,7 +27,7 @@ class TriageInvariantsTest {
 
 	static final int CASES = 20_000;
 
-	private final TriageRules rules = new TriageRules();
+	private final TriageRules rules = MessagesFile.rules();
 
 	private final RulesCatalogue catalogue = RealRulesCatalogue.INSTANCE;
 

@@ -22,7 +22,7 @@ import com.postpartum.backcare.assessment.Intake.Separation;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class TriageRulesBenchmark {
 
-	private final TriageRules rules = new TriageRules();
+	private final TriageRules rules = MessagesFile.rules();
 
 	private final RulesCatalogue catalogue = RealRulesCatalogue.INSTANCE;
 

@@ -37,7 +37,7 @@ import com.postpartum.backcare.catalogue.Load;
 /** docs/clinical-rules.md rule by rule, each threshold on both sides, on a small catalogue built here. */
 class TriageRulesTest {
 
-	private final TriageRules rules = new TriageRules();
+	private final TriageRules rules = MessagesFile.rules();
 
 	// ---- red flags and levels ----
 

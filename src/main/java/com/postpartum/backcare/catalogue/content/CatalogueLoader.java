@@ -107,7 +107,7 @@ class CatalogueLoader implements SmartInitializingSingleton {
 			throw new InvalidContentException(problems);
 		}
 		transaction.executeWithoutResult(status -> store(content));
-		events.publishEvent(new CatalogueLoadedEvent(location));
+		events.publishEvent(new CatalogueLoadedEvent());
 		log.info("Catalogue loaded from {}: {} exercises, {} routines, {} learn pages in {} ms", location, content.exercises().size(), content.routines().size(),
 				content.learnPages().size(), (System.nanoTime() - start) / 1_000_000);
 	}
