@@ -76,11 +76,11 @@ public class CatalogueService {
 	}
 
 	public List<RoutineView> routines() {
-		return routines.findAllWithSteps().stream().map(RoutineView::of).toList();
+		return routines.findAllWithItems().stream().map(RoutineView::of).toList();
 	}
 
 	public Optional<RoutineView> routine(String slug) {
-		return routines.findWithStepsBySlug(slug).map(RoutineView::of);
+		return routines.findWithItemsBySlug(slug).map(RoutineView::of);
 	}
 
 	public List<LearnPageView> learnPages() {

@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * The API's errors as RFC 9457 problem+json (docs/architecture.md, "Errors"). Only the REST
  * controllers are advised, so the pages keep Spring's friendly error pages; API errors raised
  * before any controller is chosen (unknown address, method or media type) are brought here by
- * {@link ErrorAnswersConfig}. Spring's own exceptions keep Spring's problem details; the
+ * {@link ErrorResponsesConfig}. Spring's own exceptions keep Spring's problem details; the
  * app's words are in messages.properties (api.problem.*).
  */
 @RestControllerAdvice(annotations = RestController.class)

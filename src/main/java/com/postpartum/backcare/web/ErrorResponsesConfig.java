@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
  * pages, or problem+json under /api/ (docs/architecture.md, "Errors").
  */
 @Configuration
-class ErrorAnswersConfig implements WebMvcConfigurer {
+class ErrorResponsesConfig implements WebMvcConfigurer {
 
 	/** Stands for the API controller an unmatched API request did not reach. */
 	private static final HandlerMethod NO_API_CONTROLLER = noApiController();
