@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.postpartum.backcare.BrowserSession;
 import com.postpartum.backcare.assessment.AssessmentRepository;
+import com.postpartum.backcare.assessment.IntakePagesTestSupport;
 
 /** Register, sign in and out, throttling, her answers kept, and deleting everything. */
 @SpringBootTest
@@ -123,7 +124,7 @@ class AccountPagesTest {
 	@Test
 	void anAssessmentMadeBeforeRegisteringBecomesHersAndNobodyElseCanOpenIt() throws Exception {
 		BrowserSession mother = new BrowserSession(mvc);
-		String location = mother.perform(com.postpartum.backcare.assessment.IntakePagesTestSupport
+		String location = mother.perform(IntakePagesTestSupport
 			.healthyIntake(post("/intake")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
 		UUID id = UUID.fromString(location.substring("/assessments/".length()));
 		String email = newEmail();
@@ -143,9 +144,7 @@ class AccountPagesTest {
 	void anAssessmentMadeSignedInIsHersInEveryBrowserSheSignsInWith() throws Exception {
 		BrowserSession mother = new BrowserSession(mvc);
 		String email = newEmail();
-		register(mother, email, PASSWORD, PASSWORD);
-		String location = mother.perform(com.postpartum.backcare.assessment.IntakePagesTestSupport
-			.healthyIntake(post("/intake")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		String location = registerAndAssess(mother, email);
 		UUID id = UUID.fromString(location.substring("/assessments/".length()));
 		assertThat(assessments.findById(id).orElseThrow().getAccountId())
 			.isEqualTo(accounts.findByEmail(email).orElseThrow().getId());
@@ -163,9 +162,7 @@ class AccountPagesTest {
 	void deletingTheAccountRemovesEveryRowOfHersAndSignsHerOut() throws Exception {
 		BrowserSession mother = new BrowserSession(mvc);
 		String email = newEmail();
-		register(mother, email, PASSWORD, PASSWORD);
-		String location = mother.perform(com.postpartum.backcare.assessment.IntakePagesTestSupport
-			.healthyIntake(post("/intake")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		String location = registerAndAssess(mother, email);
 		UUID id = UUID.fromString(location.substring("/assessments/".length()));
 		Long accountId = accounts.findByEmail(email).orElseThrow().getId();
 
@@ -282,6 +279,15 @@ class AccountPagesTest {
 
 	private static String newEmail() {
 		return "mother" + NEXT.incrementAndGet() + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+	}
+
+	/** Registers her, then sends a healthy intake signed in; the address of her assessment. */
+	private String registerAndAssess(BrowserSession mother, String email) throws Exception {
+		register(mother, email, PASSWORD, PASSWORD);
+		return mother.perform(IntakePagesTestSupport.healthyIntake(post("/intake")).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 }
