@@ -26,6 +26,8 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComp
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.postpartum.backcare.assessment.AssessmentService.StoredAssessment;
@@ -37,7 +39,8 @@ import ca.uhn.fhir.context.FhirContext;
  * (no name or contact: only the subject the other entries point to), one QuestionnaireResponse
  * per assessment, and one Observation per daily pain score, so a clinician sees the trend.
  * Pain items and scores carry LOINC 72514-3. Entries are addressed by urn:uuid, derived from
- * stable names so the same data always gets the same addresses.
+ * stable names so the same data always gets the same addresses. The words a clinician reads
+ * are messages.properties' fhir.*; codes, and LOINC's display of its own code, are not ours.
  */
 @Component
 public class FhirExport {
@@ -48,6 +51,7 @@ public class FhirExport {
 
 	static final String PAIN_SEVERITY = "72514-3";
 
+	/** LOINC's own display for the code, not our words: it is never translated. */
 	static final String PAIN_SEVERITY_DISPLAY = "Pain severity - 0-10 verbal numeric rating [Score] - Reported";
 
 	static final String ANSWER_SYSTEM = "urn:backcare:fhir:CodeSystem:";
@@ -70,6 +74,12 @@ public class FhirExport {
 
 	public static FhirContext context() {
 		return Holder.R4;
+	}
+
+	private final MessageSource messages;
+
+	FhirExport(MessageSource messages) {
+		this.messages = messages;
 	}
 
 	public String bundle(long accountId, List<StoredAssessment> assessments, List<DailyPain> days) {
@@ -100,26 +110,30 @@ public class FhirExport {
 	 * score; a second, narrower coding of our own and the text say whether it was given before
 	 * or after the session. The day is the effective date (day precision).
 	 */
-	static Observation painScore(long accountId, String subject, LocalDate day, int score, boolean before) {
+	Observation painScore(long accountId, String subject, LocalDate day, int score, boolean before) {
 		String timing = before ? "before-session" : "after-session";
-		String words = before ? "Pain before the session" : "Pain after the session";
+		String words = text(before ? "fhir.pain.before" : "fhir.pain.after");
 		Observation observation = new Observation();
 		observation.setId(uuid("backcare:account:" + accountId + ":pain:" + day + ":" + timing));
 		observation.setStatus(Observation.ObservationStatus.FINAL);
 		observation.addCategory(new CodeableConcept(new Coding(OBSERVATION_CATEGORY, "survey", "Survey")));
 		observation.setCode(new CodeableConcept(new Coding(LOINC, PAIN_SEVERITY, PAIN_SEVERITY_DISPLAY))
 			.addCoding(new Coding(PAIN_TIMING_SYSTEM, timing, words))
-			.setText(words + " (0-10)"));
+			.setText(text("fhir.pain.text", words)));
 		observation.setSubject(new Reference(subject));
 		// She reported it herself.
 		observation.addPerformer(new Reference(subject));
 		observation.setEffective(new DateTimeType(day.toString()));
 		observation.setValue(new IntegerType(score));
 		if (before && score >= TriageRules.SEVERE_PAIN_FROM) {
-			observation.addNote().setText("No session that day: pain of " + TriageRules.SEVERE_PAIN_FROM
-					+ " or more before the session stops the day.");
+			observation.addNote().setText(text("fhir.pain.stopped", String.valueOf(TriageRules.SEVERE_PAIN_FROM)));
 		}
 		return observation;
+	}
+
+	/** In the language of the request being answered (messages.properties' words today). */
+	private String text(String key, String... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	private static void add(Bundle bundle, Observation observation) {
@@ -135,18 +149,18 @@ public class FhirExport {
 		return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
-	static Questionnaire questionnaire() {
+	Questionnaire questionnaire() {
 		Questionnaire questionnaire = new Questionnaire();
 		questionnaire.setId(uuid(QUESTIONNAIRE_URL));
 		questionnaire.setUrl(QUESTIONNAIRE_URL);
 		questionnaire.setName("PostpartumBackIntake");
-		questionnaire.setTitle("Postpartum back pain: intake");
+		questionnaire.setTitle(text("fhir.questionnaire.title"));
 		questionnaire.setStatus(PublicationStatus.ACTIVE);
 		for (IntakeField field : items()) {
 			IntakeField.Answer answer = field.answer();
 			Questionnaire.QuestionnaireItemComponent item = questionnaire.addItem()
 				.setLinkId(field.fieldName())
-				.setText(field.questionnaireText())
+				.setText(text("fhir.questionnaire.item." + field.fieldName()))
 				.setType(switch (answer.kind()) {
 					case NUMBER -> QuestionnaireItemType.INTEGER;
 					case YES_NO -> QuestionnaireItemType.BOOLEAN;

@@ -19,36 +19,33 @@ import com.postpartum.backcare.assessment.Intake.Separation;
  */
 public enum IntakeField {
 
-	RED_FLAGS("redFlags", Answer.anyOf(FlagCode.questions()), Intake::redFlags, "Warning signs answered yes",
+	RED_FLAGS("redFlags", Answer.anyOf(FlagCode.questions()), Intake::redFlags,
 			"The red-flag questions answered yes. Only these question codes are accepted: the other flags are "
 					+ "derived from the answers, never sent"),
 	WEEKS_SINCE_BIRTH("weeksSinceBirth", Answer.number(0, Answer.MAX_WEEKS).required(), Intake::weeksSinceBirth,
-			"Weeks since the birth", "Weeks since the baby was born"),
-	DELIVERY("delivery", Answer.oneOf(Delivery.values()).required(), Intake::delivery, "How the baby was born",
-			"How the baby was born"),
-	EPIDURAL_OR_SPINAL("epiduralOrSpinal", Answer.yesNo(), Intake::epiduralOrSpinal, "Epidural or spinal",
+			"Weeks since the baby was born"),
+	DELIVERY("delivery", Answer.oneOf(Delivery.values()).required(), Intake::delivery, "How the baby was born"),
+	EPIDURAL_OR_SPINAL("epiduralOrSpinal", Answer.yesNo(), Intake::epiduralOrSpinal,
 			"Had an epidural or spinal in labour; false when not given"),
 	CLEARED_FOR_EXERCISE("clearedForExercise", Answer.oneOf(Clearance.values()).required(),
-			Intake::clearedForExercise, "Cleared for exercise",
-			"Has a clinician cleared her for exercise (postnatal check)"),
-	BREASTFEEDING("breastfeeding", Answer.yesNo(), Intake::breastfeeding, "Breastfeeding",
-			"Breastfeeding; false when not given"),
-	PAIN_NOW("painNow", Answer.painScore().required(), Intake::painNow, "Pain now (0-10)",
+			Intake::clearedForExercise, "Has a clinician cleared her for exercise (postnatal check)"),
+	BREASTFEEDING("breastfeeding", Answer.yesNo(), Intake::breastfeeding, "Breastfeeding; false when not given"),
+	PAIN_NOW("painNow", Answer.painScore().required(), Intake::painNow,
 			"Pain right now: 0 none, 10 worst imaginable"),
 	PAIN_WORST_LAST_WEEK("painWorstLastWeek", Answer.painScore(), Intake::painWorstLastWeek,
-			"Worst pain in the last week (0-10)", "Worst pain in the last week, 0 to 10"),
+			"Worst pain in the last week, 0 to 10"),
 	PAIN_TREND("painTrend", Answer.oneOf(PainTrend.values()).required(), Intake::painTrend,
-			"Pain over the last two weeks", "Pain over the last two weeks"),
-	PAIN_WEEKS("painWeeks", Answer.number(0, Answer.MAX_WEEKS), Intake::painWeeks, "Weeks with this pain",
+			"Pain over the last two weeks"),
+	PAIN_WEEKS("painWeeks", Answer.number(0, Answer.MAX_WEEKS), Intake::painWeeks,
 			"How many weeks this pain has lasted"),
-	PAIN_AREAS("painAreas", Answer.anyOf(Arrays.asList(PainArea.values())), Intake::painAreas, "Where it hurts",
+	PAIN_AREAS("painAreas", Answer.anyOf(Arrays.asList(PainArea.values())), Intake::painAreas,
 			"Where it hurts; ONE_LEG and BOTH_LEGS mean pain spreading down the leg(s); none when not given"),
 	ABDOMINAL_SEPARATION("abdominalSeparation", Answer.oneOf(Separation.values()).orElse(Separation.UNSURE),
-			Intake::abdominalSeparation, "Gap in the tummy muscles",
+			Intake::abdominalSeparation,
 			"Gap in the tummy muscles: SMALL under 2 finger widths, LARGE 2 or more; UNSURE when not given"),
-	LEAKAGE("leakage", Answer.oneOf(Leakage.values()).orElse(Leakage.NONE), Intake::leakage, "Urine leaking",
+	LEAKAGE("leakage", Answer.oneOf(Leakage.values()).orElse(Leakage.NONE), Intake::leakage,
 			"Urine leaking (cough, sneeze, lift) and whether it is getting worse; NONE when not given"),
-	PELVIC_HEAVINESS("pelvicHeaviness", Answer.yesNo(), Intake::pelvicHeaviness, "Pelvic heaviness or bulge",
+	PELVIC_HEAVINESS("pelvicHeaviness", Answer.yesNo(), Intake::pelvicHeaviness,
 			"Heaviness, dragging or a bulge in the vagina; false when not given");
 
 	private final String fieldName;
@@ -57,16 +54,12 @@ public enum IntakeField {
 
 	private final Function<Intake, ?> value;
 
-	private final String questionnaireText;
-
 	private final String apiDescription;
 
-	IntakeField(String fieldName, Answer answer, Function<Intake, ?> value, String questionnaireText,
-			String apiDescription) {
+	IntakeField(String fieldName, Answer answer, Function<Intake, ?> value, String apiDescription) {
 		this.fieldName = fieldName;
 		this.answer = answer;
 		this.value = value;
-		this.questionnaireText = questionnaireText;
 		this.apiDescription = apiDescription;
 	}
 
@@ -84,12 +77,10 @@ public enum IntakeField {
 		return value.apply(intake);
 	}
 
-	/** The item's text in the FHIR Questionnaire, for the clinician reading the export. */
-	String questionnaireText() {
-		return questionnaireText;
-	}
-
-	/** The property's description in the OpenAPI Intake schema. */
+	/**
+	 * The property's description in the OpenAPI Intake schema: API documentation, like the
+	 * other schema texts. The FHIR Questionnaire's item texts are in messages.properties.
+	 */
 	String apiDescription() {
 		return apiDescription;
 	}

@@ -65,8 +65,8 @@ public final class IntakeParser {
 			return List.copyOf(problems);
 		}
 		List<IntakeProblem> first = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
-		first.add(new IntakeProblem("(more)", "and " + (problems.size() - MAX_PROBLEMS)
-				+ " more problems; correct these first"));
+		// "(more)" and "(body)" stand where a field's name would: names, not words, like the fields'.
+		first.add(new IntakeProblem("(more)", "intake.problem.more", String.valueOf(problems.size() - MAX_PROBLEMS)));
 		return List.copyOf(first);
 	}
 
@@ -77,12 +77,12 @@ public final class IntakeParser {
 	/** Strict JSON: numbers must be JSON numbers, booleans JSON booleans; unknown fields are refused. */
 	public static Result parse(JsonNode body) {
 		if (body == null || !body.isObject()) {
-			return new Result(null, List.of(new IntakeProblem("(body)", "must be a JSON object with the answers")));
+			return new Result(null, List.of(new IntakeProblem("(body)", "api.problem.unreadable.body")));
 		}
 		List<IntakeProblem> problems = new ArrayList<>();
 		for (String name : body.propertyNames()) {
 			if (IntakeField.named(name).isEmpty()) {
-				problems.add(new IntakeProblem(shorten(name), "is not a known field"));
+				problems.add(new IntakeProblem(shorten(name), "intake.problem.unknown"));
 			}
 		}
 		// In the order of Intake's components, so the problems come in the API's order.
@@ -161,15 +161,15 @@ public final class IntakeParser {
 			JsonNode node = value(field.fieldName());
 			if (node == null) {
 				if (answer.isRequired()) {
-					problems.add(new IntakeProblem(field.fieldName(),
-							"is required: a whole number from " + answer.min() + " to " + answer.max()));
+					problems.add(new IntakeProblem(field.fieldName(), "intake.problem.number.required",
+							String.valueOf(answer.min()), String.valueOf(answer.max())));
 				}
 				return null;
 			}
 			if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < answer.min()
 					|| node.intValue() > answer.max()) {
-				problems.add(new IntakeProblem(field.fieldName(),
-						"must be a whole number from " + answer.min() + " to " + answer.max()));
+				problems.add(new IntakeProblem(field.fieldName(), "intake.problem.number",
+						String.valueOf(answer.min()), String.valueOf(answer.max())));
 				return null;
 			}
 			return node.intValue();
@@ -181,7 +181,7 @@ public final class IntakeParser {
 				return false;
 			}
 			if (!node.isBoolean()) {
-				problems.add(new IntakeProblem(field.fieldName(), "must be true or false"));
+				problems.add(new IntakeProblem(field.fieldName(), "intake.problem.yesNo"));
 				return false;
 			}
 			return node.booleanValue();
@@ -193,14 +193,14 @@ public final class IntakeParser {
 			JsonNode node = value(field.fieldName());
 			if (node == null) {
 				if (answer.isRequired()) {
-					problems.add(new IntakeProblem(field.fieldName(), "is required: one of " + allowed(field)));
+					problems.add(new IntakeProblem(field.fieldName(), "intake.problem.oneOf.required", allowed(field)));
 				}
 				return fallback;
 			}
 			Optional<E> chosen = node.isString() ? EnumNames.find(options(field, type), node.stringValue())
 					: Optional.empty();
 			if (chosen.isEmpty()) {
-				problems.add(new IntakeProblem(field.fieldName(), describe(node) + " is not one of " + allowed(field)));
+				problems.add(new IntakeProblem(field.fieldName(), "intake.problem.oneOf", describe(node), allowed(field)));
 			}
 			return chosen.orElse(fallback);
 		}
@@ -213,21 +213,21 @@ public final class IntakeParser {
 			}
 			List<E> allowed = options(field, type);
 			if (!node.isArray()) {
-				problems.add(new IntakeProblem(field.fieldName(), "must be a list of " + allowed(field)));
+				problems.add(new IntakeProblem(field.fieldName(), "intake.problem.anyOf", allowed(field)));
 				return result;
 			}
 			if (node.size() > allowed.size()) {
 				// Each answer once at most: a longer list is refused whole, with one problem, not one per item.
-				problems.add(new IntakeProblem(field.fieldName(), "has " + node.size() + " items; at most "
-						+ allowed.size() + ", each one of " + allowed(field)));
+				problems.add(new IntakeProblem(field.fieldName(), "intake.problem.anyOf.tooMany",
+						String.valueOf(node.size()), String.valueOf(allowed.size()), allowed(field)));
 				return result;
 			}
 			for (int i = 0; i < node.size(); i++) {
 				JsonNode item = node.get(i);
 				Optional<E> parsed = item.isString() ? EnumNames.find(allowed, item.stringValue()) : Optional.empty();
 				if (parsed.isEmpty()) {
-					problems.add(new IntakeProblem(field.fieldName() + "[" + i + "]",
-							describe(item) + " is not one of " + allowed(field)));
+					problems.add(new IntakeProblem(field.fieldName() + "[" + i + "]", "intake.problem.oneOf",
+							describe(item), allowed(field)));
 				}
 				else {
 					result.add(parsed.get());

@@ -3,8 +3,6 @@ package com.postpartum.backcare.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,11 +37,8 @@ class CatalogueApiController {
 
 	private final CatalogueService catalogue;
 
-	private final MessageSource messages;
-
-	CatalogueApiController(CatalogueService catalogue, MessageSource messages) {
+	CatalogueApiController(CatalogueService catalogue) {
 		this.catalogue = catalogue;
-		this.messages = messages;
 	}
 
 	@GetMapping("/exercises")
@@ -62,16 +57,15 @@ class CatalogueApiController {
 		ExerciseFilter filter = ExerciseFilter.parse(q, category, position, phase, difficulty, equipment);
 		List<FieldProblem> problems = new ArrayList<>(filter.problems()
 			.stream()
-			.map(p -> new FieldProblem(p.parameter(), text("api.exercises.invalid", p.value(),
-					messages.getMessage(p.allowed(), LocaleContextHolder.getLocale()))))
+			.map(p -> new FieldProblem(p.parameter(), "api.exercises.invalid", p.value(), p.allowed()))
 			.toList());
 		int pageNumber = PageNumber.parse(page);
 		if (pageNumber < 1) {
-			problems.add(new FieldProblem("page", text("api.exercises.range", String.valueOf(PageNumber.MAX))));
+			problems.add(new FieldProblem("page", "api.exercises.range", String.valueOf(PageNumber.MAX)));
 		}
 		int pageSize = size == null || size.isBlank() ? DEFAULT_PAGE_SIZE : PageNumber.parse(size);
 		if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-			problems.add(new FieldProblem("size", text("api.exercises.range", String.valueOf(MAX_PAGE_SIZE))));
+			problems.add(new FieldProblem("size", "api.exercises.range", String.valueOf(MAX_PAGE_SIZE)));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
@@ -106,10 +100,6 @@ class CatalogueApiController {
 	RoutineView routine(@PathVariable String slug) {
 		return catalogue.routine(slug)
 			.orElseThrow(() -> notFound("api.routines.notFound", slug));
-	}
-
-	private String text(String key, String... arguments) {
-		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	/** A 404 whose detail the API's error handling finds in messages.properties. */

@@ -29,6 +29,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.postpartum.backcare.web.InvalidRequestException.FieldProblem;
+
 /**
  * The API's errors as RFC 9457 problem+json (docs/architecture.md, "Errors"). Only the REST
  * controllers are advised, so the pages keep Spring's friendly error pages; API errors raised
@@ -62,7 +64,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				text("api.problem.invalid.detail"));
 		problem.setType(INVALID_REQUEST);
 		problem.setTitle(text("api.problem.invalid.title"));
-		problem.setProperty("errors", ex.getProblems());
+		problem.setProperty("errors", ex.getProblems().stream().map(this::written).toList());
 		return ResponseEntity.badRequest().body(problem);
 	}
 
@@ -92,9 +94,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				text("api.problem.unreadable.detail"));
 		problem.setType(INVALID_REQUEST);
 		problem.setTitle(text("api.problem.unreadable.title"));
-		problem.setProperty("errors", List.of(duplicateField(ex)
-			.map(name -> new InvalidRequestException.FieldProblem(name, text("api.problem.unreadable.twice")))
-			.orElseGet(() -> new InvalidRequestException.FieldProblem("(body)", text("api.problem.unreadable.body")))));
+		problem.setProperty("errors", List.of(written(duplicateField(ex)
+			.map(name -> new FieldProblem(name, "api.problem.unreadable.twice"))
+			.orElseGet(() -> new FieldProblem("(body)", "api.problem.unreadable.body")))));
 		return ResponseEntity.badRequest().body(problem);
 	}
 
@@ -125,6 +127,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private String text(String key) {
 		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+	private WrittenProblem written(FieldProblem problem) {
+		return new WrittenProblem(problem.field(), messages.getMessage(problem.message(), LocaleContextHolder.getLocale()));
+	}
+
+	/** A member of the answer's errors, in the words of the answer's language. */
+	record WrittenProblem(String field, String message) {
 	}
 
 	private static HttpServletRequest servletRequest(WebRequest request) {

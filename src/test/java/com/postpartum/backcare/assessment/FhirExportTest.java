@@ -38,7 +38,7 @@ class FhirExportTest {
 		List<DailyPain> days = List.of(new DailyPain(MONDAY, 4, 3), new DailyPain(MONDAY.plusDays(1), 9, null),
 				new DailyPain(MONDAY.plusDays(2), 5, null), new DailyPain(MONDAY.plusDays(3), 3, 2));
 
-		String json = new FhirExport().bundle(42, assessments, days);
+		String json = new FhirExport(MessagesFile.SOURCE).bundle(42, assessments, days);
 
 		assertThat(FhirValidation.errors(json)).isEmpty();
 		Bundle bundle = FhirExport.context().newJsonParser().parseResource(Bundle.class, json);
@@ -66,12 +66,12 @@ class FhirExportTest {
 		assertThat(scores.get(2).getNoteFirstRep().getText()).contains("No session that day");
 		assertThat(scores.get(0).hasNote()).isFalse();
 		// The same data gives the same addresses.
-		assertThat(new FhirExport().bundle(42, assessments, days)).isEqualTo(json);
+		assertThat(new FhirExport(MessagesFile.SOURCE).bundle(42, assessments, days)).isEqualTo(json);
 	}
 
 	@Test
 	void withoutAssessmentsOrSessionsTheExportStillValidates() {
-		assertThat(FhirValidation.errors(new FhirExport().bundle(7, List.of(), List.of()))).isEmpty();
+		assertThat(FhirValidation.errors(new FhirExport(MessagesFile.SOURCE).bundle(7, List.of(), List.of()))).isEmpty();
 	}
 
 	private static StoredAssessment stored(Intake intake) {

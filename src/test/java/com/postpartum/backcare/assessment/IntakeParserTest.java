@@ -1,6 +1,7 @@
 package com.postpartum.backcare.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Map;
 
@@ -97,6 +98,33 @@ class IntakeParserTest {
 	void theFormNamesTextWhereANumberBelongs() {
 		IntakeParser.Result result = IntakeParser.parseForm(Map.of("weeksSinceBirth", new String[] { "ten" }));
 		assertThat(result.problems()).extracting(IntakeProblem::field).contains("weeksSinceBirth", "delivery");
+	}
+
+	@Test
+	void problemsAreWordedByMessagesProperties() {
+		String body = VALID.replace("}", ", \"painNow\": 11, \"delivery\": \"AT_HOME\", \"mood\": 1, "
+				+ "\"painAreas\": [1, 2, 3, 4, 5, 6, 7, 8]}");
+		IntakeParser.Result result = IntakeParser.parse(json(body));
+		assertThat(result.problems()).extracting(IntakeProblem::field, p -> MessagesFile.words(p.message()))
+			.containsExactlyInAnyOrder(tuple("mood", "is not a known field"),
+					tuple("delivery", "'AT_HOME' is not one of VAGINAL, ASSISTED_VAGINAL, CESAREAN"),
+					tuple("painNow", "must be a whole number from 0 to 10"), tuple("painAreas",
+							"has 8 items; at most 7, each one of LOW_BACK, MID_UPPER_BACK, PELVIC_GIRDLE, BUTTOCK_HIP, ONE_LEG, BOTH_LEGS, NECK_SHOULDERS"));
+	}
+
+	@Test
+	void moreProblemsThanTheAnswerNamesAreCounted() {
+		StringBuilder body = new StringBuilder("{");
+		for (int i = 0; i < 30; i++) {
+			body.append("\"unknown").append(i).append("\": 1, ");
+		}
+		body.append("\"painNow\": 3}");
+		IntakeParser.Result result = IntakeParser.parse(json(body.toString()));
+		assertThat(result.problems()).hasSize(IntakeParser.MAX_PROBLEMS + 1);
+		IntakeProblem last = result.problems().get(IntakeParser.MAX_PROBLEMS);
+		assertThat(last.field()).isEqualTo("(more)");
+		// 30 unknown fields and 4 required ones missing: 34, of which 20 are named.
+		assertThat(MessagesFile.words(last.message())).isEqualTo("and 14 more problems; correct these first");
 	}
 
 	private static java.util.List<String> fields(String body) {

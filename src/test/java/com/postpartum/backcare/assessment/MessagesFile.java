@@ -3,6 +3,8 @@ package com.postpartum.backcare.assessment;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
@@ -11,7 +13,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 final class MessagesFile {
 
-	static final TriageRules.Wording WORDING = wording();
+	static final MessageSource SOURCE = source();
+
+	static final TriageRules.Wording WORDING = (key, arguments) -> SOURCE.getMessage(key, arguments, Locale.ENGLISH);
 
 	private MessagesFile() {
 	}
@@ -20,12 +24,17 @@ final class MessagesFile {
 		return new TriageRules(WORDING);
 	}
 
-	private static TriageRules.Wording wording() {
+	/** A problem's or a reason's words, as the API writes them. */
+	static String words(MessageSourceResolvable message) {
+		return SOURCE.getMessage(message, Locale.ENGLISH);
+	}
+
+	private static MessageSource source() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages");
 		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
 		messages.setFallbackToSystemLocale(false);
-		return (key, arguments) -> messages.getMessage(key, arguments, Locale.ENGLISH);
+		return messages;
 	}
 
 }

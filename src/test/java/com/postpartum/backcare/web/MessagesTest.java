@@ -105,6 +105,10 @@ class MessagesTest {
 			// An exercise page's skip advice: one line per flag whose filter rules the exercise out.
 			Map.entry("skip.*",
 					keys("skip", EXCLUSIONS.stream().filter(code -> !code.equals(TriageRules.SWAPPED)).toArray(String[]::new))),
+			// Java: FhirExport's Questionnaire item for each question, the red-flag questions included.
+			Map.entry("fhir.questionnaire.item.*",
+					union(keys("fhir.questionnaire.item", INTAKE_QUESTIONS.toArray(String[]::new)),
+							keys("fhir.questionnaire.item", "redFlags"))),
 			Map.entry("error.*.title", keys("error", "404.title", "4xx.title", "5xx.title")),
 			Map.entry("error.*.heading", keys("error", "404.heading", "4xx.heading", "5xx.heading")),
 			Map.entry("error.*.text", keys("error", "404.text", "4xx.text", "5xx.text")),
