@@ -30,7 +30,7 @@ public record RulesCatalogue(Map<Integer, RoutineFacts> phaseRoutines, Map<Strin
 	/** The safety attributes the filter reads, plus the exercise's own dosage for substitutes. */
 	public record ExerciseFacts(String slug, String name, String summary, Category category, Load abdominalLoad,
 			Load pelvicFloorLoad, boolean asymmetric, boolean beforeClearance, int difficulty, String regression,
-			DosageFacts ownDose) {
+			DosageFacts ownDosage) {
 	}
 
 	/** A flag in words for a tired parent: what it may mean, what to do, how soon. */

@@ -289,14 +289,14 @@ public final class TriageRules {
 				ExerciseFacts easier = catalogue.exercises().get(substitution.replacementSlug());
 				String reason = filter.map(code -> reasons.substitute(exercise.name(), code))
 					.orElseGet(() -> reasons.swappedIn(exercise.name()));
-				chosen.put(easier.slug(), planned(easier, easier.ownDose(), halve, reasons.chosen(reason, "", toldToWait)));
+				chosen.put(easier.slug(), planned(easier, easier.ownDosage(), halve, reasons.chosen(reason, "", toldToWait)));
 			}
 		}
 		if (chosen.isEmpty()) {
 			for (String slug : ALWAYS_SAFE) {
 				ExerciseFacts safe = catalogue.exercises().get(slug);
 				String reason = toldToWait ? reasons.chosen(safe.summary(), why, true) : reasons.alwaysSafe();
-				chosen.put(slug, planned(safe, safe.ownDose(), halve, reason));
+				chosen.put(slug, planned(safe, safe.ownDosage(), halve, reason));
 			}
 		}
 		List<PlannedExercise> exercises = List.copyOf(chosen.values());
@@ -333,11 +333,11 @@ public final class TriageRules {
 				refusedBy.orElse(null));
 	}
 
-	private PlannedExercise planned(ExerciseFacts exercise, DosageFacts dose, boolean halve, String reason) {
-		int sets = halve ? Math.max(1, dose.sets() / 2) : dose.sets();
-		String why = halve && sets < dose.sets() ? reasons.halved(reason) : reason;
-		return new PlannedExercise(exercise.slug(), exercise.name(), sets, dose.reps(), dose.holdSeconds(),
-				dose.perSide(), dose.restSeconds(), why);
+	private PlannedExercise planned(ExerciseFacts exercise, DosageFacts dosage, boolean halve, String reason) {
+		int sets = halve ? Math.max(1, dosage.sets() / 2) : dosage.sets();
+		String why = halve && sets < dosage.sets() ? reasons.halved(reason) : reason;
+		return new PlannedExercise(exercise.slug(), exercise.name(), sets, dosage.reps(), dosage.holdSeconds(),
+				dosage.perSide(), dosage.restSeconds(), why);
 	}
 
 }

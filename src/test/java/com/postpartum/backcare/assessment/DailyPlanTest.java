@@ -1,7 +1,7 @@
 package com.postpartum.backcare.assessment;
 
 import static com.postpartum.backcare.assessment.TriageRulesTest.CATALOGUE;
-import static com.postpartum.backcare.assessment.TriageRulesTest.dose;
+import static com.postpartum.backcare.assessment.TriageRulesTest.dosage;
 import static com.postpartum.backcare.assessment.TriageRulesTest.exercise;
 import static com.postpartum.backcare.assessment.TriageRulesTest.healthy;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,7 +93,7 @@ class DailyPlanTest {
 
 	@Test
 	void aSwappedInExerciseGetsTheSameDosageRulesAsTheIntakes() {
-		// toe-tap's own dose is 1 set; with two sets of its own it is halved on a 6-or-7 day.
+		// toe-tap's own dosage is 1 set; with two sets of its own it is halved on a 6-or-7 day.
 		RulesCatalogue twoSetToeTap = withExercise(new ExerciseFacts("toe-tap", "toe-tap", "Summary.",
 				com.postpartum.backcare.catalogue.Category.CORE, Load.LOW, Load.LOW, false, false, 2, null,
 				new RulesCatalogue.DosageFacts("toe-tap", 2, 8, 3, false, 30)));
@@ -109,7 +109,7 @@ class DailyPlanTest {
 		RulesCatalogue withHover = withExercise(exercise("hover", Load.MODERATE, Load.LOW, false, false, 2,
 				"side-plank-knees"));
 		withHover = TriageRulesTest.withPhase(withHover, 2,
-				List.of(dose("breathing", 1), dose("hover", 2), dose("walking", 1)));
+				List.of(dosage("breathing", 1), dosage("hover", 2), dosage("walking", 1)));
 		Intake diastasis = healthy().weeks(8).separation(Separation.LARGE).build();
 		DayPlan day = rules.planDay(diastasis, 3, Set.of("hover"), withHover).orElseThrow();
 		assertThat(slugs(day)).containsExactly("breathing", "walking");
@@ -160,7 +160,7 @@ class DailyPlanTest {
 	private static RulesCatalogue withToeTapInPhaseTwo() {
 		Map<Integer, RoutineFacts> phases = new HashMap<>(CATALOGUE.phaseRoutines());
 		phases.put(2, new RoutineFacts("phase-2", "Phase 2", 2, 4,
-				List.of(dose("breathing", 1), dose("toe-tap", 1), dose("hollow", 2), dose("walking", 1))));
+				List.of(dosage("breathing", 1), dosage("toe-tap", 1), dosage("hollow", 2), dosage("walking", 1))));
 		return new RulesCatalogue(phases, CATALOGUE.exercises(), CATALOGUE.flagTexts());
 	}
 

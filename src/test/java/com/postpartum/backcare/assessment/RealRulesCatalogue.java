@@ -47,7 +47,7 @@ final class RealRulesCatalogue {
 			.collect(Collectors.toMap(routine -> routine.phase(),
 					routine -> new RoutineFacts(routine.slug(), routine.title(), routine.phase(), routine.timesPerWeek(),
 							routine.exercises().stream().map(item -> {
-								DosageFacts own = exercises.get(item.slug()).ownDose();
+								DosageFacts own = exercises.get(item.slug()).ownDosage();
 								return new DosageFacts(item.slug(), item.sets() != null ? item.sets() : own.sets(),
 										item.reps() != null ? item.reps() : own.reps(),
 										item.holdSeconds() != null ? item.holdSeconds() : own.holdSeconds(),

@@ -280,7 +280,7 @@ class TriageRulesTest {
 
 	@Test
 	void toldToWaitStillFallsBackToBreathingAndWalkingWithTheClinicianFirst() {
-		RulesCatalogue onlyRisky = withPhase(1, List.of(dose("hollow", 1)));
+		RulesCatalogue onlyRisky = withPhase(1, List.of(dosage("hollow", 1)));
 		Assessment result = rules.assess(healthy().cleared(Clearance.NO).build(), onlyRisky);
 		assertThat(slugs(result)).containsExactly("connection-breath", "walking");
 		assertThat(result.routine().exercises()).allSatisfy(e -> assertThat(e.reason())
@@ -306,7 +306,7 @@ class TriageRulesTest {
 	@Test
 	void aRegressionThatIsAlsoRuledOutIsNotOffered() {
 		// plank → regression side-plank-knees, which also loads the tummy hard: both out, none offered.
-		RulesCatalogue withPlank = withPhase(2, List.of(dose("breathing", 1), dose("plank", 3)));
+		RulesCatalogue withPlank = withPhase(2, List.of(dosage("breathing", 1), dosage("plank", 3)));
 		Assessment result = rules.assess(healthy().separation(Separation.LARGE).weeks(8).build(), withPlank);
 		assertThat(result.routine().excluded()).containsExactly(new Exclusion("plank", "DIASTASIS"));
 		assertThat(slugs(result)).containsExactly("breathing");
@@ -314,7 +314,7 @@ class TriageRulesTest {
 
 	@Test
 	void aSubstituteAlreadyInTheRoutineIsNotAddedTwice() {
-		RulesCatalogue twoHard = withPhase(2, List.of(dose("toe-tap", 1), dose("hollow", 2), dose("walking", 1)));
+		RulesCatalogue twoHard = withPhase(2, List.of(dosage("toe-tap", 1), dosage("hollow", 2), dosage("walking", 1)));
 		Assessment result = rules.assess(healthy().separation(Separation.LARGE).weeks(8).build(), twoHard);
 		assertThat(slugs(result)).containsExactly("toe-tap", "walking");
 		assertThat(result.routine().excluded()).containsExactly(new Exclusion("hollow", "DIASTASIS"));
@@ -350,7 +350,7 @@ class TriageRulesTest {
 	@Test
 	void aRoutineIsNeverEmptyWhenOneIsAllowed() {
 		RulesCatalogue onlyRisky = new RulesCatalogue(
-				Map.of(1, new RoutineFacts("p1", "Phase 1", 1, 5, List.of(dose("hollow", 1))), 2,
+				Map.of(1, new RoutineFacts("p1", "Phase 1", 1, 5, List.of(dosage("hollow", 1))), 2,
 						CATALOGUE.phaseRoutines().get(2), 3, CATALOGUE.phaseRoutines().get(3)),
 				CATALOGUE.exercises(), CATALOGUE.flagTexts());
 		Assessment result = rules.assess(healthy().cleared(Clearance.NOT_YET_CHECKED).build(), onlyRisky);
@@ -419,10 +419,10 @@ class TriageRulesTest {
 				exercise("plank", Load.HIGH, Load.HIGH, false, false, 3, "side-plank-knees"))
 			.collect(Collectors.toMap(ExerciseFacts::slug, Function.identity()));
 		Map<Integer, RoutineFacts> phases = Map.of(1,
-				new RoutineFacts("phase-1", "Phase 1", 1, 5, List.of(dose("breathing", 1), dose("tilt", 3), dose("walking", 1))),
-				2, new RoutineFacts("phase-2", "Phase 2", 2, 4, List.of(dose("breathing", 1), dose("march", 2),
-						dose("bridge", 2), dose("hollow", 2), dose("walking", 1))),
-				3, new RoutineFacts("phase-3", "Phase 3", 3, 3, List.of(dose("bridge", 2), dose("plank", 3), dose("walking", 1))));
+				new RoutineFacts("phase-1", "Phase 1", 1, 5, List.of(dosage("breathing", 1), dosage("tilt", 3), dosage("walking", 1))),
+				2, new RoutineFacts("phase-2", "Phase 2", 2, 4, List.of(dosage("breathing", 1), dosage("march", 2),
+						dosage("bridge", 2), dosage("hollow", 2), dosage("walking", 1))),
+				3, new RoutineFacts("phase-3", "Phase 3", 3, 3, List.of(dosage("bridge", 2), dosage("plank", 3), dosage("walking", 1))));
 		Map<FlagCode, FlagText> texts = new EnumMap<>(FlagCode.class);
 		Arrays.stream(FlagCode.values())
 			.forEach(code -> texts.put(code, new FlagText("title of " + code, "advice for " + code)));
@@ -435,7 +435,7 @@ class TriageRulesTest {
 		Category category = slug.contains("breath") ? Category.BREATHING
 				: slug.equals("walking") ? Category.MOVEMENT_PATTERN : Category.CORE;
 		return new ExerciseFacts(slug, name, "Summary of " + slug + ".", category, abdominal, pelvicFloor, asymmetric,
-				beforeClearance, difficulty, regression, dose(slug, 1));
+				beforeClearance, difficulty, regression, dosage(slug, 1));
 	}
 
 	static RulesCatalogue withPhase(int phase, List<DosageFacts> items) {
@@ -448,7 +448,7 @@ class TriageRulesTest {
 		return new RulesCatalogue(phases, base.exercises(), base.flagTexts());
 	}
 
-	static DosageFacts dose(String slug, int sets) {
+	static DosageFacts dosage(String slug, int sets) {
 		return new DosageFacts(slug, sets, 8, 3, false, 30);
 	}
 
