@@ -7,6 +7,7 @@ import com.postpartum.backcare.assessment.Assessment;
 import com.postpartum.backcare.assessment.FlagCode;
 import com.postpartum.backcare.assessment.TriageRules;
 import com.postpartum.backcare.catalogue.ExerciseView;
+import com.postpartum.backcare.catalogue.Tempo;
 import com.postpartum.backcare.practice.ProgressRules.ReviewCause;
 import com.postpartum.backcare.practice.ProgressRules.SwapReason;
 
@@ -58,6 +59,11 @@ public record TodayPlan(Assessment assessment, Status status, List<Item> items, 
 
 	public record Item(ExerciseView exercise, int sets, Integer reps, Integer holdSeconds, boolean perSide,
 			int restSeconds) {
+		/** The pace of one rep with today's hold: the player counts at it and the figure moves at it. */
+		public Tempo tempo() {
+			return Tempo.of(exercise.category(), holdSeconds);
+		}
+
 	}
 
 	/**
