@@ -87,6 +87,8 @@ class IntakePagesTest {
 				"Left out for now, and why", "rules version triage-");
 		// Why phase 2 is said once for the routine, not again under each of its exercises.
 		assertThat(html).containsOnlyOnce("Phase 2 (Rebuild) suits you");
+		// Cat-cow's dosage: one set, a one-second pause.
+		assertThat(html).contains("<span>1 set</span>", "<span>hold 1 second</span>").doesNotContain("1 seconds");
 		// An unsure separation counts as diastasis: nothing with a high abdominal load is left in.
 		assertThat(html).doesNotContain("href=\"/exercises/hollow-body-hold\"");
 	}
@@ -210,7 +212,8 @@ class IntakePagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(html).contains("Phase 2: Rebuild", "rules version triage-1.1", "Slowly arching and rounding")
+		assertThat(html).contains("Phase 2: Rebuild", "rules version triage-1.1", "Slowly arching and rounding",
+				"<span>hold 1 second</span>")
 			.doesNotContain("class=\"phase-reason\"");
 		// Its reasons are shown as they were stored, the phase's sentence in each.
 		assertThat(html.split("Phase 2 \\(Rebuild\\) suits you", -1)).hasSize(3);
