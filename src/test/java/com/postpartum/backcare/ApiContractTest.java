@@ -159,6 +159,18 @@ class ApiContractTest {
 		assertThat(validate(INTAKE_SCHEMA, JSON.readTree(intake))).as("the intake sent").isEmpty();
 		JsonNode answer = answer(assess(intake), "POST", "/api/v1/assessments", 200);
 		assertThat(answer.path("level").asString()).isEqualTo(level);
+		if (answer.path("routine").isObject()) {
+			// The answer says once why the phase suits her, for the routine.
+			assertThat(answer.path("routine").path("phaseReason").asString()).startsWith("Phase ");
+		}
+	}
+
+	@Test
+	void thePublishedRoutineHasItsPhaseReasonNullableForOldAssessments() {
+		JsonNode routine = document.path("components").path("schemas").path("PersonalRoutine");
+		assertThat(routine.path("required").values()).extracting(JsonNode::asString).contains("phaseReason");
+		assertThat(validate("/components/schemas/PersonalRoutine/properties/phaseReason",
+				JSON.readTree("null"))).isEmpty();
 	}
 
 	@Test

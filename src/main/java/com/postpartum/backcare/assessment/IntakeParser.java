@@ -66,7 +66,7 @@ public final class IntakeParser {
 		}
 		List<IntakeProblem> first = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
 		// "(more)" and "(body)" stand where a field's name would: names, not words, like the fields'.
-		first.add(new IntakeProblem("(more)", "intake.problem.more", String.valueOf(problems.size() - MAX_PROBLEMS)));
+		first.add(IntakeProblem.counted("(more)", "intake.problem.more", problems.size() - MAX_PROBLEMS));
 		return List.copyOf(first);
 	}
 

@@ -8,7 +8,8 @@ import com.postpartum.backcare.assessment.Intake.Clearance;
 import com.postpartum.backcare.assessment.TriageRules.Wording;
 
 /**
- * The rules' explanations: why this phase, why each exercise. They travel in the API answer
+ * The rules' explanations: why this phase (said once, for the personal routine), why each exercise
+ * (about that exercise alone, so a phone page does not repeat the phase's sentence). They travel in the API answer
  * and are stored with the assessment, so they are sentences rather than message keys; their
  * words are in messages.properties (assessment.reason.*, assessment.excluded.why.*).
  */
@@ -44,9 +45,8 @@ final class Reasons {
 	}
 
 	/** Why an exercise is in her routine; with TOLD_TO_WAIT, that her clinician's word comes first. */
-	String chosen(String what, String why, boolean toldToWait) {
-		String reason = why.isEmpty() ? what : what + " " + why;
-		return toldToWait ? reason + " " + wording.text("assessment.reason.clinicianFirst") : reason;
+	String chosen(String what, boolean toldToWait) {
+		return toldToWait ? what + " " + wording.text("assessment.reason.clinicianFirst") : what;
 	}
 
 	String swappedIn(String originalName) {

@@ -37,7 +37,7 @@ import com.postpartum.backcare.catalogue.Load;
 public final class TriageRules {
 
 	/** Recorded with every stored assessment; change it whenever a rule changes. */
-	public static final String VERSION = "triage-1.1 (docs/clinical-rules.md, 2026-11-23)";
+	public static final String VERSION = "triage-1.2 (docs/clinical-rules.md, 2026-11-23)";
 
 	static final int FIRST_WEEKS = 6;
 
@@ -265,7 +265,7 @@ public final class TriageRules {
 	private Built build(Intake intake, Set<FlagCode> codes, Set<String> swappedOut, RulesCatalogue catalogue) {
 		int phase = phaseFor(intake, codes);
 		RoutineFacts routine = catalogue.phaseRoutines().get(phase);
-		String why = reasons.phase(phase, intake, codes);
+		String phaseReason = reasons.phase(phase, intake, codes);
 		boolean halve = codes.contains(FlagCode.HIGH_PAIN);
 		boolean toldToWait = codes.contains(FlagCode.TOLD_TO_WAIT);
 		Map<String, PlannedExercise> chosen = new LinkedHashMap<>();
@@ -278,7 +278,7 @@ public final class TriageRules {
 			}
 			Optional<FlagCode> filter = exclusionReason(exercise, codes);
 			if (filter.isEmpty() && !swappedOut.contains(item.slug())) {
-				chosen.put(item.slug(), planned(exercise, item, halve, reasons.chosen(exercise.summary(), why, toldToWait)));
+				chosen.put(item.slug(), planned(exercise, item, halve, reasons.chosen(exercise.summary(), toldToWait)));
 				continue;
 			}
 			excluded.add(new Exclusion(item.slug(), filter.map(FlagCode::name).orElse(SWAPPED)));
@@ -289,13 +289,13 @@ public final class TriageRules {
 				ExerciseFacts easier = catalogue.exercises().get(substitution.replacementSlug());
 				String reason = filter.map(code -> reasons.substitute(exercise.name(), code))
 					.orElseGet(() -> reasons.swappedIn(exercise.name()));
-				chosen.put(easier.slug(), planned(easier, easier.ownDosage(), halve, reasons.chosen(reason, "", toldToWait)));
+				chosen.put(easier.slug(), planned(easier, easier.ownDosage(), halve, reasons.chosen(reason, toldToWait)));
 			}
 		}
 		if (chosen.isEmpty()) {
 			for (String slug : ALWAYS_SAFE) {
 				ExerciseFacts safe = catalogue.exercises().get(slug);
-				String reason = toldToWait ? reasons.chosen(safe.summary(), why, true) : reasons.alwaysSafe();
+				String reason = toldToWait ? reasons.chosen(safe.summary(), true) : reasons.alwaysSafe();
 				chosen.put(slug, planned(safe, safe.ownDosage(), halve, reason));
 			}
 		}
@@ -303,7 +303,7 @@ public final class TriageRules {
 		int seconds = exercises.stream()
 			.mapToInt(e -> ExerciseTiming.seconds(e.sets(), e.reps(), e.holdSeconds(), e.perSide(), e.restSeconds()))
 			.sum();
-		PersonalRoutine plan = new PersonalRoutine(routine.slug(), routine.title(), phase, exercises, List.copyOf(excluded),
+		PersonalRoutine plan = new PersonalRoutine(routine.slug(), routine.title(), phase, phaseReason, exercises, List.copyOf(excluded),
 				routine.timesPerWeek(), ExerciseTiming.minutes(seconds));
 		return new Built(plan, List.copyOf(substitutions));
 	}

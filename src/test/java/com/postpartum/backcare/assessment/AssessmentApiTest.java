@@ -46,6 +46,7 @@ class AssessmentApiTest {
 			.andExpect(jsonPath("$.routine.slug").value("phase-2-rebuild"))
 			.andExpect(jsonPath("$.routine.title").isString())
 			.andExpect(jsonPath("$.routine.phase").value(2))
+			.andExpect(jsonPath("$.routine.phaseReason", org.hamcrest.Matchers.startsWith("Phase 2 (Rebuild) suits you")))
 			.andExpect(jsonPath("$.routine.timesPerWeek", greaterThan(0)))
 			.andExpect(jsonPath("$.routine.estimatedMinutes", greaterThan(0)))
 			.andExpect(jsonPath("$.routine.excluded").isArray())
@@ -56,7 +57,24 @@ class AssessmentApiTest {
 			.andExpect(jsonPath("$.routine.exercises[0].restSeconds").isNumber())
 			.andExpect(jsonPath("$.routine.exercises[0]").value(org.hamcrest.Matchers.hasKey("reps")))
 			.andExpect(jsonPath("$.routine.exercises[0]").value(org.hamcrest.Matchers.hasKey("holdSeconds")))
-			.andExpect(jsonPath("$.routine.exercises[*].reason", everyItem(not(emptyString()))));
+			.andExpect(jsonPath("$.routine.exercises[*].reason", everyItem(not(emptyString()))))
+			// The phase is said once, above: no exercise's reason repeats it.
+			.andExpect(jsonPath("$.routine.exercises[*].reason",
+					everyItem(not(org.hamcrest.Matchers.containsString("suits you")))));
+	}
+
+	/** The documented answer is the real one, its exercise list cut after two. */
+	@Test
+	void theDocumentedAnswerIsWhatTheApiSays() throws Exception {
+		tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+		tools.jackson.databind.node.ObjectNode real = (tools.jackson.databind.node.ObjectNode) json
+			.readTree(post(AssessmentApiController.HEALTHY_EXAMPLE).andReturn().getResponse().getContentAsString());
+		tools.jackson.databind.node.ArrayNode exercises = (tools.jackson.databind.node.ArrayNode) real.path("routine")
+			.path("exercises");
+		while (exercises.size() > 2) {
+			exercises.remove(exercises.size() - 1);
+		}
+		assertThat(real).isEqualTo(json.readTree(AssessmentApiController.ASSESSMENT_EXAMPLE));
 	}
 
 	@Test

@@ -87,6 +87,20 @@ abstract class AssessmentStoreContract {
 	}
 
 	@Test
+	void anAssessmentStoredBeforeThePhaseReasonIsReadBackWithoutOne() {
+		java.util.UUID id = java.util.UUID.randomUUID();
+		repository.save(new AssessmentRecord(id, java.time.Instant.parse("2026-11-20T09:30:00Z"),
+				"triage-1.1 (docs/clinical-rules.md, 2026-11-23)", Level.PROCEED,
+				JsonMapper.builder().build().writeValueAsString(TriageRulesTest.healthy().build()),
+				IntakePagesTest.STORED_BEFORE_PHASE_REASON, null));
+		Assessment.PersonalRoutine routine = assessments.find(id).orElseThrow().assessment().routine();
+		assertThat(routine.phaseReason()).isNull();
+		assertThat(routine.exercises()).extracting(Assessment.PlannedExercise::reason)
+			.allSatisfy(reason -> assertThat(reason).contains("Phase 2 (Rebuild) suits you"));
+		assertThat(routine.exercises()).extracting(Assessment.PlannedExercise::holdSeconds).containsExactly(1, 3);
+	}
+
+	@Test
 	void anEmergencyIsStoredWithoutARoutine() {
 		StoredAssessment stored = assessments.assessAndStore(
 				TriageRulesTest.healthy().redFlags(EnumSet.of(FlagCode.LEG_WEAKNESS)).build(), null);

@@ -37,6 +37,9 @@ class IntakePagesTest {
 	@Autowired
 	AssessmentRepository assessments;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void theFormAsksTheRedFlagQuestionsFirstInFieldsets() throws Exception {
 		String html = mvc.perform(get("/intake"))
@@ -82,6 +85,10 @@ class IntakePagesTest {
 		assertThat(html.indexOf("You can start gently")).isPositive().isLessThan(html.indexOf("Your routine: "));
 		assertThat(html).contains("Phase 2: Rebuild", "href=\"/exercises/glute-bridge\"", "Why it is here:",
 				"Left out for now, and why", "rules version triage-");
+		// Why phase 2 is said once for the routine, not again under each of its exercises.
+		assertThat(html).containsOnlyOnce("Phase 2 (Rebuild) suits you");
+		// Cat-cow's dosage: one set, a one-second pause.
+		assertThat(html).contains("<span>1 set</span>", "<span>hold 1 second</span>").doesNotContain("1 seconds");
 		// An unsure separation counts as diastasis: nothing with a high abdominal load is left in.
 		assertThat(html).doesNotContain("href=\"/exercises/hollow-body-hold\"");
 	}
@@ -175,6 +182,41 @@ class IntakePagesTest {
 		String html = submit(new BrowserSession(mvc), healthy(post("/intake")).param("painAreas", "ONE_LEG"));
 		assertThat(html).contains("book a check with a clinician", "What we noticed", "Your routine");
 		assertThat(html.indexOf("What we noticed")).isLessThan(html.indexOf("Your routine: "));
+	}
+
+	/** An outcome stored under triage-1.1: no phaseReason, each exercise's reason said why the phase. */
+	static final String STORED_BEFORE_PHASE_REASON = """
+			{"level":"PROCEED","flags":[],"routine":{"slug":"phase-2-rebuild","title":"Phase 2: Rebuild","phase":2,\
+			"exercises":[{"slug":"cat-cow","name":"Cat-cow","sets":1,"reps":8,"holdSeconds":1,"perSide":false,\
+			"restSeconds":30,"reason":"Slowly arching and rounding your back on hands and knees to loosen your spine \
+			without any load. Phase 2 (Rebuild) suits you: you are cleared and at least 6 weeks after the birth; the \
+			strengthening phase waits because it is less than 12 weeks since the birth."},{"slug":"glute-bridge",\
+			"name":"Glute bridge","sets":1,"reps":12,"holdSeconds":3,"perSide":false,"restSeconds":30,"reason":\
+			"Lifting your hips from the floor with a squeeze of your bottom, which strengthens the glutes and steadies \
+			your trunk. Phase 2 (Rebuild) suits you: you are cleared and at least 6 weeks after the birth; the \
+			strengthening phase waits because it is less than 12 weeks since the birth."}],"excluded":[],\
+			"timesPerWeek":4,"estimatedMinutes":6}}""";
+
+	@Test
+	void anAssessmentStoredBeforeThePhaseReasonShowsWhatItShowedThen() throws Exception {
+		BrowserSession session = new BrowserSession(mvc);
+		String location = session.perform(healthy(post("/intake")).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring("/assessments/".length()));
+		jdbc.update("update assessment set outcome = ?, rules_version = ? where id = ?", STORED_BEFORE_PHASE_REASON,
+				"triage-1.1 (docs/clinical-rules.md, 2026-11-23)", id);
+		String html = session.perform(get(location))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Phase 2: Rebuild", "rules version triage-1.1", "Slowly arching and rounding",
+				"<span>hold 1 second</span>")
+			.doesNotContain("class=\"phase-reason\"");
+		// Its reasons are shown as they were stored, the phase's sentence in each.
+		assertThat(html.split("Phase 2 \\(Rebuild\\) suits you", -1)).hasSize(3);
 	}
 
 	@Test

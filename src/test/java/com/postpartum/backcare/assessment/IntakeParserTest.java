@@ -127,6 +127,18 @@ class IntakeParserTest {
 		assertThat(MessagesFile.words(last.message())).isEqualTo("and 14 more problems; correct these first");
 	}
 
+	@Test
+	void oneProblemMoreIsOneProblem() {
+		StringBuilder body = new StringBuilder("{");
+		for (int i = 0; i < 17; i++) {
+			body.append("\"unknown").append(i).append("\": 1, ");
+		}
+		body.append("\"painNow\": 3}");
+		// 17 unknown fields and 4 required ones missing: 21, of which 20 are named.
+		IntakeProblem last = IntakeParser.parse(json(body.toString())).problems().get(IntakeParser.MAX_PROBLEMS);
+		assertThat(MessagesFile.words(last.message())).isEqualTo("and 1 more problem; correct these first");
+	}
+
 	private static java.util.List<String> fields(String body) {
 		IntakeParser.Result result = IntakeParser.parse(json(body));
 		assertThat(result.intake()).isNull();

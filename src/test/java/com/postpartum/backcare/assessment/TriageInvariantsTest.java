@@ -52,6 +52,8 @@ class TriageInvariantsTest {
 			}
 			assertThat(result.routine()).as(context).isNotNull();
 			phasesSeen.add(result.routine().phase());
+			assertThat(result.routine().phaseReason()).as("the phase explained once: " + context)
+				.startsWith("Phase " + result.routine().phase() + " ");
 			List<PlannedExercise> exercises = result.routine().exercises();
 			assertThat(exercises).as("never empty: " + context).isNotEmpty();
 			assertThat(exercises).extracting(PlannedExercise::slug).as(context).doesNotHaveDuplicates();

@@ -275,7 +275,7 @@ class TriageRulesTest {
 			assertThat(e.reason()).contains("advice to wait comes first").contains("check with them");
 			assertThat(e.reason()).doesNotContainIgnoringCase("safe");
 		});
-		assertThat(planned(result, "breathing").reason()).contains("a clinician told you to wait");
+		assertThat(result.routine().phaseReason()).contains("a clinician told you to wait");
 	}
 
 	@Test
@@ -360,9 +360,26 @@ class TriageRulesTest {
 	}
 
 	@Test
+	void thePhaseIsExplainedOnceForTheRoutineAndEachReasonIsAboutItsExercise() {
+		Assessment result = rules.assess(healthy().weeks(8).build(), CATALOGUE);
+		assertThat(result.routine().phaseReason()).isEqualTo("Phase 2 (Rebuild) suits you: you are cleared and at least "
+				+ "6 weeks after the birth; the strengthening phase waits because it is less than 12 weeks since the birth.");
+		assertThat(result.routine().exercises()).allSatisfy(e -> assertThat(e.reason())
+			.isEqualTo(CATALOGUE.exercises().get(e.slug()).summary()));
+	}
+
+	@Test
+	void aPhaseOneRoutineSaysOnceWhyItIsPhaseOne() {
+		Assessment result = rules.assess(healthy().cleared(Clearance.NOT_YET_CHECKED).weeks(4).build(), CATALOGUE);
+		assertThat(result.routine().phaseReason()).isEqualTo("Phase 1 (Reconnect) suits you because you have not yet "
+				+ "been cleared for exercise and it is less than 6 weeks since the birth.");
+		assertThat(result.routine().exercises()).allSatisfy(e -> assertThat(e.reason()).doesNotContain("Phase"));
+	}
+
+	@Test
 	void everyIncludedExerciseHasAReasonAndTheRoutineItsTimings() {
 		Assessment result = rules.assess(healthy().weeks(8).build(), CATALOGUE);
-		assertThat(result.routine().exercises()).allSatisfy(e -> assertThat(e.reason()).contains("Phase 2"));
+		assertThat(result.routine().exercises()).allSatisfy(e -> assertThat(e.reason()).isNotBlank());
 		assertThat(result.routine().timesPerWeek()).isEqualTo(4);
 		assertThat(result.routine().estimatedMinutes()).isPositive();
 		assertThat(result.routine().slug()).isEqualTo("phase-2");

@@ -125,6 +125,11 @@ abstract class BrowserSupport {
 			.isLessThanOrEqualTo(0);
 	}
 
+	/** The page's full height in CSS pixels at the phone's width: how far she scrolls. */
+	long pageHeight() {
+		return ((Number) ((JavascriptExecutor) driver).executeScript("return document.body.scrollHeight;")).longValue();
+	}
+
 	void screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);

@@ -38,6 +38,10 @@ class IntakeJourneyBrowserTest extends BrowserSupport {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("You can start gently");
 		assertThat(driver.findElement(By.id("routine-heading")).getText()).contains("Phase 2");
 		screenshot("answer-proceed");
+		// Why phase 2 is said once, for the routine: each exercise's reason is about that exercise.
+		String main = driver.findElement(By.tagName("main")).getText();
+		assertThat(main.split("suits you", -1)).as("the phase's reason, once").hasSize(2);
+		System.out.println("answer-proceed page height at " + PHONE.getWidth() + " px: " + pageHeight());
 		assertNoAccessibilityViolations("proceed answer");
 		List<WebElement> links = driver.findElements(By.cssSelector(".routine-items h4 a"));
 		assertThat(links).hasSizeGreaterThan(3);

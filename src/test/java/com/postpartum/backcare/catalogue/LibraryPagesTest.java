@@ -177,6 +177,15 @@ class LibraryPagesTest {
 	}
 
 	@Test
+	void aOneSecondHoldAndOneSetReadInTheSingular() throws Exception {
+		// Cat-cow: one set of 8, with a one-second pause in each shape.
+		mvc.perform(get("/exercises/cat-cow"))
+			.andExpect(content().string(allOf(containsString("<span>1 set</span>"),
+					containsString("<span>hold 1 second</span>"), containsString("<span>8 repetitions</span>"),
+					not(containsString("1 seconds")), not(containsString("1 sets")))));
+	}
+
+	@Test
 	void anExerciseWithoutASourceDosageSaysTheAppChoseIt() throws Exception {
 		mvc.perform(get("/exercises/clamshell"))
 			.andExpect(content().string(allOf(containsString("10 repetitions</span>"),

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -142,6 +144,29 @@ class MessagesTest {
 				readJava(source, namespaces);
 			}
 		}
+	}
+
+	/** "hold 1 seconds" reads wrong: a count goes through the choice format ({0,choice,1#1 second|1<{0} seconds}). */
+	@Test
+	void aCountOfOneReadsInTheSingular() throws IOException {
+		Properties messages = new Properties();
+		try (var reader = Files.newBufferedReader(MESSAGES, StandardCharsets.UTF_8)) {
+			messages.load(reader);
+		}
+		Pattern pluralAfterOne = Pattern.compile("\\b1 (seconds|minutes|sets|repetitions|reps|times|weeks|days|sessions"
+				+ "|problems|exercises)\\b");
+		Object[] ones = { 1, 1, 1, 1, 1 };
+		List<String> wrong = new ArrayList<>();
+		for (String key : new TreeSet<>(messages.stringPropertyNames())) {
+			String pattern = messages.getProperty(key);
+			if (pattern.contains("{0")) {
+				String text = new MessageFormat(pattern, Locale.ENGLISH).format(ones);
+				if (pluralAfterOne.matcher(text).find()) {
+					wrong.add(key + " = " + text);
+				}
+			}
+		}
+		assertThat(wrong).as("counts of one in the plural").isEmpty();
 	}
 
 	@Test
