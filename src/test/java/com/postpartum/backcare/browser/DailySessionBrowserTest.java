@@ -136,6 +136,17 @@ class DailySessionBrowserTest extends BrowserSupport {
 		driver.findElement(By.cssSelector("form.today-start button[type=submit]")).click();
 		waitFor(By.cssSelector(".timer-status"));
 		visible(".js-hurts").click();
+		// The last exercise (a 5-minute walk) ends the session: focus goes to the pain-after question.
+		while (visible(".js-next") != null) {
+			visible(".js-next").click();
+		}
+		int last = driver.findElements(By.cssSelector(".today-item")).size() - 1;
+		visible(".js-start").click();
+		new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> d.findElement(By.id("done-" + last)).isSelected());
+		WebElement status = driver.findElement(By.cssSelector(".timer-status"));
+		new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> status.getText().startsWith("That was the last exercise"));
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("painAfter-field");
+		assertThat(visible(".js-pause")).as("nothing left to pause").isNull();
 		driver.findElement(By.cssSelector("label[for='painAfter-9']")).click();
 		driver.findElement(By.cssSelector("form.today-session button[type=submit]")).click();
 		waitForUrl("saved");
