@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,9 +32,20 @@ class TodayController {
 
 	private final PracticeService practice;
 
-	TodayController(TodayPlanner planner, PracticeService practice) {
+	private final int playerSpeed;
+
+	/**
+	 * @param playerSpeed how many times faster than real time the session player counts: 1
+	 * for her, more only in the browser tests (docs/architecture.md, "The session player")
+	 */
+	TodayController(TodayPlanner planner, PracticeService practice,
+			@Value("${backcare.player.speed:1}") int playerSpeed) {
+		if (playerSpeed < 1) {
+			throw new IllegalArgumentException("backcare.player.speed must be 1 or more, not " + playerSpeed);
+		}
 		this.planner = planner;
 		this.practice = practice;
+		this.playerSpeed = playerSpeed;
 	}
 
 	@GetMapping("/today")
@@ -81,6 +93,7 @@ class TodayController {
 		model.addAttribute("severePain", planner.flagWords(FlagCode.SEVERE_PAIN));
 		model.addAttribute("highPain", planner.flagWords(FlagCode.HIGH_PAIN));
 		model.addAttribute("error", error);
+		model.addAttribute("playerSpeed", playerSpeed);
 		return TODAY_VIEW;
 	}
 

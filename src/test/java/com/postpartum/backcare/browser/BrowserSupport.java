@@ -33,8 +33,12 @@ import com.deque.html.axecore.selenium.AxeBuilder;
  * machine's Chromium and chromedriver are used as they are, so Selenium never downloads.
  * Without them the tests are skipped locally; with -Dbrowser.required=true (CI) they fail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "backcare.player.speed=" + BrowserSupport.PLAYER_SPEED)
 abstract class BrowserSupport {
+
+	/** The session player counts this many times faster than real time, so a session takes seconds. */
+	static final int PLAYER_SPEED = 20;
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 

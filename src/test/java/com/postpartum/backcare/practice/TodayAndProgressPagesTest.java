@@ -68,6 +68,23 @@ class TodayAndProgressPagesTest {
 	}
 
 	@Test
+	void theHandsFreePlayerGetsEachExercisesTempoAndCountsInRealTimeWhateverTheRequestSays() throws Exception {
+		BrowserSession mother = signedIn(true);
+		mother.perform(post("/today/start").with(csrf()).param("painBefore", "3")).andExpect(redirectedUrl("/today"));
+		// Only the property backcare.player.speed (tests) changes the pace: never a parameter.
+		mother.perform(get("/today").param("speed", "20").param("backcare.player.speed", "20"))
+			.andExpect(content().string(allOf(containsString("data-speed=\"1\""), not(containsString("data-speed=\"20\"")),
+					// Glute bridge: move 2 s, hold 3 s, return 2 s, both sides at once.
+					containsString("data-hold=\"3\" data-sets=\"1\" data-reps=\"12\" data-rest=\"30\" "
+							+ "data-per-side=\"false\" data-move=\"2\" data-return=\"2\" data-breath=\"false\""),
+					// Clamshell: one side, then the other.
+					containsString("data-reps=\"10\" data-rest=\"30\" data-per-side=\"true\""),
+					// The connection breath follows a breath: in for 4 s, out for 6 s.
+					containsString("data-move=\"4\" data-return=\"6\" data-breath=\"true\""),
+					containsString("data-count=\"{0} of {1}\""), containsString("/assets/js/today"))));
+	}
+
+	@Test
 	void aWholeSessionWithoutJavaScriptIsSavedAndShownOnProgress() throws Exception {
 		BrowserSession mother = signedIn(true);
 		mother.perform(get("/today"))
