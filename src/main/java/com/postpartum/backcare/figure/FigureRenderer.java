@@ -128,7 +128,7 @@ public final class FigureRenderer {
 			else if (prop.prop() == Prop.WALL) {
 				double x = Math.max(1, layout.left() - 1.5);
 				svg.append("<line class=\"figure-prop\" x1=\"").append(n(x)).append("\" y1=\"0\" x2=\"").append(n(x))
-					.append("\" y2=\"").append(n(Layout.HEIGHT - Layout.FLOOR - 2)).append("\" stroke=\"")
+					.append("\" y2=\"").append(n(height - Layout.FLOOR - 2)).append("\" stroke=\"")
 					.append(PROP_LINE).append("\" stroke-width=\"3\" stroke-linecap=\"round\"/>");
 			}
 		}
