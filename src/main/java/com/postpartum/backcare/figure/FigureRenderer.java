@@ -33,6 +33,9 @@ public final class FigureRenderer {
 
 	static final String FLOOR_LINE = "#7d766b";
 
+	/** A cycle (walking) moves from keyframe to keyframe at an easy walking pace. */
+	static final double CYCLE_STEP_SECONDS = 0.6;
+
 	private static final String EASE = "0.45 0 0.55 1";
 
 	/** What to draw: the words for screen readers, the pose, the parts that work, and the tempo in seconds. */
@@ -253,9 +256,9 @@ public final class FigureRenderer {
 			for (int k = 0; k <= count; k++) {
 				order.add(k % count);
 				times.add(t);
-				t += 1;
+				t += CYCLE_STEP_SECONDS;
 			}
-			t -= 1;
+			t -= CYCLE_STEP_SECONDS;
 		}
 		else {
 			order.add(0);
