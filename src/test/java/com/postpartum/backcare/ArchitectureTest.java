@@ -41,6 +41,9 @@ class ArchitectureTest {
 
 	private static final String HOME = BASE + "home..";
 
+	/** The exercise figures: plain geometry and SVG, used by the catalogue and its content. */
+	private static final String FIGURE = BASE + "figure..";
+
 	/** The catalogue feature, its content subpackage included. */
 	private static final String CATALOGUE = BASE + "catalogue..";
 
@@ -71,6 +74,14 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage(HOME, CATALOGUE, ASSESSMENT, PRACTICE, ACCOUNT)
 		.because("web and content are the base every feature builds on (" + WHY + ")");
+
+	@ArchTest
+	static final ArchRule figureDependsOnNoFeatureNorSpring = noClasses().that()
+		.resideInAPackage(FIGURE)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(HOME, CATALOGUE, ASSESSMENT, PRACTICE, ACCOUNT, WEB, CONTENT, "org.springframework..")
+		.because("figure is a base package of plain Java: geometry and SVG, no feature, no framework (" + WHY + ")");
 
 	@ArchTest
 	static final ArchRule catalogueDependsOnNoOtherFeature = noClasses().that()

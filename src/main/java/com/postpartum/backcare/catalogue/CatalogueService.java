@@ -28,10 +28,18 @@ public class CatalogueService {
 
 	private final LearnPageRepository learnPages;
 
-	CatalogueService(ExerciseRepository exercises, RoutineRepository routines, LearnPageRepository learnPages) {
+	private final Illustrations illustrations;
+
+	CatalogueService(ExerciseRepository exercises, RoutineRepository routines, LearnPageRepository learnPages,
+			Illustrations illustrations) {
 		this.exercises = exercises;
 		this.routines = routines;
 		this.learnPages = learnPages;
+		this.illustrations = illustrations;
+	}
+
+	private ExerciseView view(Exercise exercise) {
+		return ExerciseView.of(exercise, illustrations.url(exercise.getSlug()));
 	}
 
 	/** The library's order: by name, then id so that pages never overlap. */
@@ -40,21 +48,21 @@ public class CatalogueService {
 	/** One page (1-based) of the exercises matching the filter, in the library's order. */
 	public Page<ExerciseView> findExercises(ExerciseFilter filter, int page, int size) {
 		return exercises.findAll(filter.toSpecification(), PageRequest.of(page - 1, size, LIBRARY_ORDER))
-			.map(ExerciseView::of);
+			.map(this::view);
 	}
 
 	/** The whole catalogue, for the rules service's in-memory copy. */
 	public List<ExerciseView> allExercises() {
-		return exercises.findAll().stream().map(ExerciseView::of).toList();
+		return exercises.findAll().stream().map(this::view).toList();
 	}
 
 	/** Several exercises by slug in a fixed number of queries, in no particular order. */
 	public List<ExerciseView> exercises(java.util.Collection<String> slugs) {
-		return exercises.findBySlugIn(slugs).stream().map(ExerciseView::of).toList();
+		return exercises.findBySlugIn(slugs).stream().map(this::view).toList();
 	}
 
 	public Optional<ExerciseView> exercise(String slug) {
-		return exercises.findBySlug(slug).map(ExerciseView::of);
+		return exercises.findBySlug(slug).map(this::view);
 	}
 
 	public Optional<ExerciseDetails> exerciseDetails(String slug) {
@@ -70,7 +78,7 @@ public class CatalogueService {
 				.map(page -> new CatalogueLink(page.getSlug(), page.getTitle()))
 				.toList();
 			List<CatalogueLink> usedIn = routines.findLinksUsing(exercise.getSlug());
-			return new ExerciseDetails(ExerciseView.of(exercise), link(exercise.getRegression(), neighbours),
+			return new ExerciseDetails(view(exercise), link(exercise.getRegression(), neighbours),
 					link(exercise.getProgression(), neighbours), related, usedIn);
 		});
 	}

@@ -6,7 +6,13 @@ import java.util.stream.IntStream;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
+import java.time.Duration;
+
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +35,33 @@ class ExerciseController {
 
 	private final SkipAdvice skipAdvice;
 
-	ExerciseController(CatalogueService catalogue, SkipAdvice skipAdvice) {
+	private final Illustrations illustrations;
+
+	ExerciseController(CatalogueService catalogue, SkipAdvice skipAdvice, Illustrations illustrations) {
 		this.catalogue = catalogue;
 		this.skipAdvice = skipAdvice;
+		this.illustrations = illustrations;
 	}
+
+	/**
+	 * The exercise's figure as a file, to link, print or use from the API. Drawn once at load,
+	 * so its ETag is fixed until the content changes; 404 when the exercise has none.
+	 */
+	@GetMapping(value = "/exercises/{slug}/illustration.svg", produces = "image/svg+xml")
+	ResponseEntity<String> illustration(@PathVariable String slug, WebRequest request) {
+		Illustrations.Document document = illustrations.document(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (request.checkNotModified(document.etag())) {
+			return null;
+		}
+		return ResponseEntity.ok()
+			.eTag(document.etag())
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+			.contentType(SVG)
+			.body(document.svg());
+	}
+
+	static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
 
 	@GetMapping("/exercises")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,

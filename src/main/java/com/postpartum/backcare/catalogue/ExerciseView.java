@@ -13,15 +13,17 @@ public record ExerciseView(String slug, String name, String summary, String purp
 		Position position, List<Equipment> equipment, int difficulty, List<Integer> phases, List<String> muscles,
 		List<String> steps, List<String> cues, List<String> mistakes, Dosage dosage, Load abdominalLoad,
 		Load pelvicFloorLoad, boolean asymmetric, boolean beforeClearance, @Nullable String regression, @Nullable String progression,
-		List<String> stopIf, List<String> related, List<String> sources, Provenance provenance) {
+		List<String> stopIf, List<String> related, List<String> sources, Provenance provenance,
+		@Nullable String illustrationUrl) {
 
-	static ExerciseView of(Exercise e) {
+	/** The view of an exercise; {@code illustrationUrl} is where its figure is, or null when it has none. */
+	static ExerciseView of(Exercise e, @Nullable String illustrationUrl) {
 		return new ExerciseView(e.getSlug(), e.getName(), e.getSummary(), e.getPurpose(), e.getCategory(),
 				e.getPosition(), e.getEquipment().stream().sorted().toList(), e.getDifficulty(),
 				e.getPhases().stream().sorted().toList(), e.getMuscles(), e.getSteps(), e.getCues(), e.getMistakes(),
 				e.getDosage(), e.getAbdominalLoad(), e.getPelvicFloorLoad(), e.isAsymmetric(), e.isBeforeClearance(),
 				e.getRegression(), e.getProgression(), e.getStopIf(), e.getRelated(), e.getSources(),
-				e.getProvenance());
+				e.getProvenance(), illustrationUrl);
 	}
 
 	/**

@@ -235,6 +235,40 @@ class LibraryPagesTest {
 			.andExpect(status().isNotModified());
 	}
 
+	@Test
+	void anExerciseFigureIsAnSvgFileWithAnEtagAndNoneForAnExerciseWithoutOne() throws Exception {
+		String etag = mvc.perform(get("/exercises/glute-bridge/illustration.svg"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+			.andExpect(content().string(allOf(containsString("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+					containsString("<title id=\"figure-title\">Glute bridge</title>"),
+					containsString("<animateTransform"))))
+			.andExpect(header().exists(HttpHeaders.ETAG))
+			.andReturn()
+			.getResponse()
+			.getHeader(HttpHeaders.ETAG);
+		mvc.perform(get("/exercises/glute-bridge/illustration.svg").header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isNotModified());
+		mvc.perform(get("/exercises/no-such-exercise/illustration.svg")).andExpect(status().isNotFound());
+		mvc.perform(get("/exercises/copenhagen-side-plank/illustration.svg")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theFigureShowsWhereSheNeedsItAndNothingWhereThereIsNone() throws Exception {
+		mvc.perform(get("/exercises/glute-bridge"))
+			.andExpect(content().string(allOf(containsString("class=\"exercise-figure\""),
+					containsString("class=\"figure figure-motion\""), containsString("class=\"figure figure-still\""),
+					containsString("Coloured where it works: glutes, deep abdominals, hamstrings"))));
+		mvc.perform(get("/exercises/copenhagen-side-plank"))
+			.andExpect(content().string(not(containsString("exercise-figure"))));
+		mvc.perform(get("/exercises").param("q", "bridge"))
+			.andExpect(content().string(containsString("class=\"figure figure-start\"")));
+		mvc.perform(get("/api/v1/exercises/glute-bridge"))
+			.andExpect(content().string(containsString("\"illustrationUrl\":\"/exercises/glute-bridge/illustration.svg\"")));
+		mvc.perform(get("/api/v1/exercises/copenhagen-side-plank"))
+			.andExpect(content().string(containsString("\"illustrationUrl\":null")));
+	}
+
 	private long lastPage() {
 		return (exercises.count() + ExerciseController.PAGE_SIZE - 1) / ExerciseController.PAGE_SIZE;
 	}

@@ -3,6 +3,7 @@ package com.postpartum.backcare.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -133,7 +134,10 @@ class TodayAndProgressPagesTest {
 				not(containsString("Glute bridge is back")))));
 		mother.perform(post("/today/start").with(csrf()).param("painBefore", "3"));
 		mother.perform(get("/today")).andExpect(content().string(allOf(containsString("href=\"/exercises/pelvic-tilt\""),
-				not(containsString("href=\"/exercises/glute-bridge\"")))));
+				not(containsString("href=\"/exercises/glute-bridge\"")),
+				// Each item carries its figure, for the player to show.
+				matchesPattern("(?s).*<li[^>]*class=\"today-item\".*?<figure class=\"exercise-figure\">.*"),
+				containsString("<title id=\"today-"))));
 		sessions.deleteAll(sessions.findAll().stream().filter(s -> s.getAccountId() == accountId && s.getDay().equals(today)).toList());
 		save(accountId, today.minusDays(1), 4, 4, List.of("pelvic-tilt"), List.of());
 		mother.perform(get("/today")).andExpect(content().string(allOf(

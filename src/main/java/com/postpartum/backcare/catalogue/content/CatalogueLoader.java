@@ -7,6 +7,7 @@ import com.postpartum.backcare.catalogue.CodedEnum;
 import com.postpartum.backcare.catalogue.Dosage;
 import com.postpartum.backcare.catalogue.Equipment;
 import com.postpartum.backcare.catalogue.Exercise;
+import com.postpartum.backcare.catalogue.Illustrations;
 import com.postpartum.backcare.catalogue.ExerciseRepository;
 import com.postpartum.backcare.catalogue.LearnKind;
 import com.postpartum.backcare.catalogue.LearnPage;
@@ -72,6 +73,8 @@ class CatalogueLoader implements SmartInitializingSingleton {
 
 	private final ApplicationEventPublisher events;
 
+	private final Illustrations illustrations;
+
 	private final Parser markdown = Parser.builder().build();
 
 	// Content is trusted, but raw HTML in Markdown is still escaped: pages carry no markup of their own.
@@ -79,7 +82,7 @@ class CatalogueLoader implements SmartInitializingSingleton {
 
 	CatalogueLoader(ResourcePatternResolver resolver, CatalogueProperties properties, ExerciseRepository exercises,
 			RoutineRepository routines, LearnPageRepository learnPages, TransactionTemplate transaction,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Illustrations illustrations) {
 		this.resolver = resolver;
 		this.properties = properties;
 		this.exercises = exercises;
@@ -87,6 +90,7 @@ class CatalogueLoader implements SmartInitializingSingleton {
 		this.learnPages = learnPages;
 		this.transaction = transaction;
 		this.events = events;
+		this.illustrations = illustrations;
 	}
 
 	@Override
@@ -107,6 +111,7 @@ class CatalogueLoader implements SmartInitializingSingleton {
 			throw new InvalidContentException(problems);
 		}
 		transaction.executeWithoutResult(status -> store(content));
+		illustrations.replace(illustrationSources(content));
 		events.publishEvent(new CatalogueLoadedEvent());
 		log.info("Catalogue loaded from {}: {} exercises, {} routines, {} learn pages in {} ms", location, content.exercises().size(), content.routines().size(),
 				content.learnPages().size(), (System.nanoTime() - start) / 1_000_000);
@@ -180,6 +185,17 @@ class CatalogueLoader implements SmartInitializingSingleton {
 					CodedEnum.fromCode(Load.class, doc.pelvicFloorLoad()).orElseThrow(), doc.asymmetric(),
 					doc.beforeClearance(), doc.regression(), doc.progression(), doc.stopIf())
 			.citing(titles.apply(doc.sources()), provenance(doc.provenance()), orEmpty(doc.related()));
+	}
+
+	/** The figures of the exercises that have one, drawn once here (docs/content-guide.md, "Illustration"). */
+	private static List<Illustrations.Source> illustrationSources(ContentSet content) {
+		return content.exercises().stream().map(ContentFile::document).filter(doc -> doc.illustration() != null)
+			.map(doc -> new Illustrations.Source(doc.slug(), doc.name(),
+					CodedEnum.fromCode(Category.class, doc.category()).orElseThrow(), doc.dosage().holdSeconds(),
+					doc.muscles(), IllustrationParser.parse(doc.illustration(), (field, message) -> {
+						throw new IllegalStateException("validated illustration: " + field + " " + message);
+					})))
+			.toList();
 	}
 
 	private static Provenance provenance(ExerciseDocument.ProvenanceDocument p) {

@@ -25,6 +25,8 @@ import com.postpartum.backcare.catalogue.TimeOfDay;
 import com.postpartum.backcare.catalogue.content.ExerciseDocument.DosageDocument;
 import com.postpartum.backcare.catalogue.content.ExerciseDocument.ProvenanceDocument;
 import com.postpartum.backcare.catalogue.content.RoutineDocument.ItemDocument;
+import com.postpartum.backcare.figure.FigureCheck;
+import com.postpartum.backcare.figure.Illustration;
 
 /**
  * Checks parsed content before anything is loaded: required fields, allowed values,
@@ -157,6 +159,24 @@ public class ContentValidator {
 			neighbour("progression", doc.progression(), doc.slug(), exerciseSlugs);
 			references("related", doc.related(), learnSlugs, "learn page", false);
 			references("sources", doc.sources(), sourceKeys, "source (see sources.yml)", true);
+			illustration(doc);
+		}
+
+		/** The figure, when the exercise has one (docs/content-guide.md, "Illustration"). */
+		private void illustration(ExerciseDocument doc) {
+			if (doc.illustration() == null) {
+				return;
+			}
+			Illustration figure = IllustrationParser.parse(doc.illustration(),
+					(field, message) -> add("illustration." + field, message));
+			if (figure == null) {
+				return;
+			}
+			boolean oneSided = Boolean.TRUE.equals(doc.asymmetric())
+					|| (doc.dosage() != null && Boolean.TRUE.equals(doc.dosage().perSide()));
+			for (FigureCheck.Problem problem : FigureCheck.check(figure, oneSided)) {
+				add("illustration." + problem.field(), problem.message());
+			}
 		}
 
 		void learnPage(LearnDocument doc, Set<String> exerciseSlugs, Set<String> sourceKeys) {

@@ -8,10 +8,28 @@ public record ExerciseDocument(String slug, String name, String summary, String 
 		List<String> steps, List<String> cues, List<String> mistakes, DosageDocument dosage, String abdominalLoad,
 		String pelvicFloorLoad, Boolean asymmetric, Boolean beforeClearance, String regression, String progression,
 		List<String> stopIf, List<String> related, List<String> sources, ProvenanceDocument provenance,
-		String illustration) {
+		IllustrationDocument illustration) {
 
 	public record DosageDocument(Integer sets, Integer reps, Integer holdSeconds, Boolean perSide, Integer restSeconds,
 			String note) {
+	}
+
+	/**
+	 * The exercise's figure as written (docs/content-guide.md, "Illustration"): a base, an
+	 * optional view, props ({@code chair} or {@code chair under near-hand}), contacts lifted off
+	 * or added to the base's, and keyframes.
+	 */
+	public record IllustrationDocument(String base, String view, List<String> props, List<String> lifted,
+			List<String> contacts, Boolean cycle, List<KeyframeDocument> keyframes) {
+	}
+
+	/** One keyframe: a name, the trunk's direction, joint angles (near side), and the far side where it differs. */
+	public record KeyframeDocument(String name, Double trunk, Double spine, Double neck, Double shoulder,
+			Double elbow, Double hip, Double knee, Double ankle, LimbDocument far) {
+	}
+
+	/** The far side's limb joints. */
+	public record LimbDocument(Double shoulder, Double elbow, Double hip, Double knee, Double ankle) {
 	}
 
 	/** Where the steps, the reps or hold, and the sets come from: {@code article} or {@code ours}. */

@@ -211,7 +211,7 @@ class ContentValidatorTest {
 	}
 
 	/** A small valid catalogue; {@code heelSlide} may replace its second exercise to break one thing. */
-	private static ContentSet content(UnaryOperator<ExerciseDocument> heelSlide) {
+	static ContentSet content(UnaryOperator<ExerciseDocument> heelSlide) {
 		ExerciseDocument breathing = exercise("breathing", "Breathing", "breathing", "low", "supine", 1,
 				List.of(1, 2, 3), null, "heel-slide", true);
 		ExerciseDocument slide = heelSlide.apply(exercise("heel-slide", "Heel slide", "core", "low", "supine", 1,
@@ -223,7 +223,7 @@ class ContentValidatorTest {
 						routine("phase-2", 2, List.of("breathing")), routine("phase-3", 3, List.of("breathing"))));
 	}
 
-	private static ExerciseDocument exercise(String slug, String name, String category, String abdominalLoad,
+	static ExerciseDocument exercise(String slug, String name, String category, String abdominalLoad,
 			String position, int difficulty, List<Integer> phases, String regression, String progression,
 			boolean beforeClearance) {
 		return new ExerciseDocument(slug, name, "A summary.", "A purpose.", category, position, List.of("none"),
