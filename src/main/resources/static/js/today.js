@@ -173,14 +173,14 @@
           var counter = reps ? fill(text.count, rep, reps) : '';
           var into = breath ? text.breatheIn : text.move;
           var out = breath ? text.breatheOut : text.release;
-          list.push({ seconds: move, where: place, count: counter, phase: into,
+          list.push({ seconds: move, where: place, count: counter, phase: into, repStart: true,
             say: (rep === 1 ? placeSaid + '. ' : '') + (counter ? counter + ': ' : '') + into,
             speak: (reps ? rep + '. ' : '') + into });
           if (hold > 0) {
-            list.push({ seconds: hold, countdown: true, where: place, count: counter, phase: text.hold,
+            list.push({ seconds: hold, countdown: true, moving: true, where: place, count: counter, phase: text.hold,
               say: text.hold + ': ' + hold, speak: text.hold });
           }
-          list.push({ seconds: back, where: place, count: counter, phase: out, say: out, speak: out });
+          list.push({ seconds: back, moving: true, where: place, count: counter, phase: out, say: out, speak: out });
         }
       }
       if (set < sets && rest > 0) {
@@ -189,6 +189,20 @@
       }
     }
     return list;
+  }
+
+  // The figure keeps time with the count: each rep starts its loop (move, hold, return, at the
+  // same tempo); it rests in its start pose during get-ready, side changes and rests, and
+  // stops when she pauses. SMIL's own clock is driven through the SVG's timing methods.
+  function figureOf(index) {
+    var svg = items[index] && items[index].querySelector('figure.exercise-figure svg.figure-motion');
+    return svg && svg.pauseAnimations ? svg : null;
+  }
+  function moveFigure(playing, fromStart) {
+    var svg = figureOf(current);
+    if (!svg) { return; }
+    if (fromStart) { svg.setCurrentTime(0); }
+    if (playing) { svg.unpauseAnimations(); } else { svg.pauseAnimations(); }
   }
 
   function showClock() {
@@ -206,6 +220,8 @@
     count.hidden = !step.count;
     phase.textContent = step.phase;
     say(step.say);
+    if (step.repStart) { moveFigure(true, true); }
+    else if (!step.moving) { moveFigure(false, true); }
     // The end of a hold, a rest or a side change is what the beep marks.
     cue(step.speak, !!(previous && previous.countdown));
   }
@@ -259,6 +275,7 @@
     running = false;
     paused = false;
     stopTimer();
+    moveFigure(true, false);
     hush();
     letSleep();
   }
@@ -332,12 +349,14 @@
     paused = !paused;
     last = Date.now();
     if (paused) {
+      moveFigure(false, false);
       hush();
       letSleep();
       say(text.paused);
     }
     else {
       keepAwake();
+      if (plan[at] && (plan[at].repStart || plan[at].moving)) { moveFigure(true, false); }
       if (plan[at]) { say(plan[at].say); }
     }
     controlsFor();

@@ -69,6 +69,7 @@ class DailySessionBrowserTest extends BrowserSupport {
 		Thread.sleep(1500);
 		assertThat(playerShows())
 			.as("30 player seconds later, nothing moved while paused").isEqualTo(pausedAt);
+		assertThat(figureStopped()).as("the figure stops with the count").isTrue();
 		screenshot("today-player-paused");
 		assertNoAccessibilityViolations("today, the player paused mid-exercise");
 		assertNoSidewaysScrollAt(320);
@@ -77,6 +78,7 @@ class DailySessionBrowserTest extends BrowserSupport {
 		new WebDriverWait(driver, Duration.ofSeconds(5))
 			.until(d -> !pausedAt.equals(playerShows()));
 		assertThat(visible(".js-pause").getText()).isEqualTo("Pause");
+		new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !figureStopped());
 
 		// "This hurts" stops everything, ticks hurt and offers the easier version.
 		visible(".js-hurts").click();
@@ -194,6 +196,13 @@ class DailySessionBrowserTest extends BrowserSupport {
 
 	private static WebElement visible(String css) {
 		return driver.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+	}
+
+	/** Whether the current exercise's moving figure is stopped (SMIL's own clock paused). */
+	private boolean figureStopped() {
+		return (Boolean) ((JavascriptExecutor) driver).executeScript("var svg = document.querySelector("
+				+ "'.today-item:not([hidden]) figure.exercise-figure svg.figure-motion');"
+				+ "return svg.animationsPaused();");
 	}
 
 }
