@@ -45,7 +45,7 @@ class ExerciseController {
 
 	/**
 	 * The exercise's figure as a file, to link, print or use from the API. Drawn once at load,
-	 * so its ETag is fixed until the content changes; 404 when the exercise has none.
+	 * so its ETag is fixed until the content changes; 404 for an unknown exercise.
 	 */
 	@GetMapping(value = "/exercises/{slug}/illustration.svg", produces = "image/svg+xml")
 	ResponseEntity<String> illustration(@PathVariable String slug, WebRequest request) {
