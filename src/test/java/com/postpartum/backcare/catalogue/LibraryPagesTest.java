@@ -290,7 +290,46 @@ class LibraryPagesTest {
 		assertThat(figures).isEqualTo(cards);
 	}
 
-	private static int count(String text, String part) {
+	@Test
+	void theContactSheetShowsEveryExercisesStartAndEndPosesLinkedFromTheFootOfTheLibrary() throws Exception {
+		mvc.perform(get("/exercises"))
+			.andExpect(content().string(containsString("<a href=\"/exercises?view=pictures\">All the exercise figures on one page</a>")));
+		String html = mvc.perform(get("/exercises").param("view", "pictures"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>Exercise figures</h1>"),
+					containsString(exercises.count() + " exercises, in the library"), not(containsString("figure-motion")),
+					not(containsString("class=\"filters\"")))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(count(html, "class=\"figure figure-still\"")).isEqualTo(exercises.count());
+		assertThat(count(html, "<h2>")).isEqualTo(exercises.count());
+		for (Exercise exercise : exercises.findAll()) {
+			String slug = exercise.getSlug();
+			// Each pair is named for screen readers by its own title and description.
+			assertThat(html).contains("<a href=\"/exercises/" + slug + "\">")
+				.contains("aria-labelledby=\"sheet-" + slug + "-s-title sheet-" + slug + "-s-desc\"")
+				.contains("<title id=\"sheet-" + slug + "-s-title\">" + exercise.getName());
+		}
+		// The library's order: by name.
+		assertThat(html.indexOf("/exercises/bridge-90-90-hamstring\"")).isLessThan(html.indexOf("/exercises/walking\""));
+	}
+
+	@Test
+	void theContactSheetIsCachedWithAnEtagLikeTheLibrary() throws Exception {
+		String etag = mvc.perform(get("/exercises").param("view", "pictures"))
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-cache"))
+			.andExpect(header().exists(HttpHeaders.ETAG))
+			.andReturn()
+			.getResponse()
+			.getHeader(HttpHeaders.ETAG);
+		mvc.perform(get("/exercises").param("view", "pictures").header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isNotModified());
+		// The library itself is another page with another ETag.
+		mvc.perform(get("/exercises").header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isOk());
+	}
+
+	private static long count(String text, String part) {
 		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
 	}
 
