@@ -51,6 +51,11 @@ public class CatalogueService {
 			.map(this::view);
 	}
 
+	/** Every exercise in the library's order, on one page: the figures' contact sheet. */
+	public List<ExerciseView> exercisesInLibraryOrder() {
+		return exercises.findAll(LIBRARY_ORDER).stream().map(this::view).toList();
+	}
+
 	/** The whole catalogue, for the rules service's in-memory copy. */
 	public List<ExerciseView> allExercises() {
 		return exercises.findAll().stream().map(this::view).toList();

@@ -29,6 +29,8 @@ class ExerciseController {
 
 	static final String DETAIL_VIEW = "exercises/detail";
 
+	static final String PICTURES_VIEW = "exercises/pictures";
+
 	static final int PAGE_SIZE = 12;
 
 	private final CatalogueService catalogue;
@@ -45,7 +47,7 @@ class ExerciseController {
 
 	/**
 	 * The exercise's figure as a file, to link, print or use from the API. Drawn once at load,
-	 * so its ETag is fixed until the content changes; 404 when the exercise has none.
+	 * so its ETag is fixed until the content changes; 404 for an unknown exercise.
 	 */
 	@GetMapping(value = "/exercises/{slug}/illustration.svg", produces = "image/svg+xml")
 	ResponseEntity<String> illustration(@PathVariable String slug, WebRequest request) {
@@ -87,6 +89,18 @@ class ExerciseController {
 			.mapToObj(n -> new PageLink(n, pageUrl(filter, n), n == pageNumber))
 			.toList());
 		return LIST_VIEW;
+	}
+
+	/**
+	 * The contact sheet: every exercise's start and end poses on one page, for a clinician to
+	 * review the figures at a glance. A view of the library rather than an address under
+	 * /exercises/, where a slug could one day take its name; it shows every exercise, so the
+	 * library's filters do not apply. Cached with the library (web.PageCacheFilter).
+	 */
+	@GetMapping(value = "/exercises", params = "view=pictures")
+	String pictures(Model model) {
+		model.addAttribute("exercises", catalogue.exercisesInLibraryOrder());
+		return PICTURES_VIEW;
 	}
 
 	@GetMapping("/exercises/{slug}")

@@ -22,8 +22,9 @@ import com.postpartum.backcare.figure.Pose;
 /**
  * The exercises' figures, drawn once when the catalogue is loaded and kept in memory
  * (docs/content-guide.md, "Illustration"): pages ask for them by slug through
- * {@code @illustrations} in the templates, so no view or query changes, and an exercise
- * without an illustration shows nothing. Each copy gets its own ids, unique on the page.
+ * {@code @illustrations} in the templates, so no view or query changes. The validator refuses
+ * an exercise without one; the null answers below are for an unknown slug. Each copy gets its
+ * own ids, unique on the page.
  */
 @Component("illustrations")
 public class Illustrations {

@@ -1,6 +1,7 @@
 package com.postpartum.backcare.figure;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +37,30 @@ public final class FigureRenderer {
 	/** A cycle (walking) moves from keyframe to keyframe at an easy walking pace. */
 	static final double CYCLE_STEP_SECONDS = 0.6;
 
-	private static final String EASE = "0.45 0 0.55 1";
+	private static final double EASE_X1 = 0.45;
+
+	private static final double EASE_Y1 = 0;
+
+	private static final double EASE_X2 = 0.55;
+
+	private static final double EASE_Y2 = 1;
+
+	private static final String EASE = n(EASE_X1) + " " + n(EASE_Y1) + " " + n(EASE_X2) + " " + n(EASE_Y2);
+
+	/** A band: a thin line a little darker than the other props, so it reads against the floor. */
+	static final String BAND = "#8a8172";
+
+	/** How far in from the frame's edge a band is anchored. */
+	static final double BAND_ANCHOR_INSET = 3;
+
+	/** A small soft ball (about 23 cm across at her height), wider than her thigh so it shows between the knees. */
+	static final double BALL_RADIUS = 7;
+
+	/** How far above the knee, along the thigh, the ball's centre sits: between the knees, not on top of them. */
+	static final double BALL_ABOVE_KNEE = 2.5;
+
+	/** Straight pieces per step of the timeline for a prop that follows a body point. */
+	static final int TRACK_STEPS = 8;
 
 	/** What to draw: the words for screen readers, the pose, the parts that work, and the tempo in seconds. */
 	public record Drawing(String title, String description, Illustration illustration, Set<Segment> highlighted,
@@ -76,7 +100,7 @@ public final class FigureRenderer {
 		Timeline timeline = timeline();
 		svg.append("<g transform=\"translate(0,").append(n(height - Layout.FLOOR))
 			.append(") scale(1,-1)\">");
-		floorAndProps(svg, 0, Layout.WIDTH, timeline);
+		floorAndProps(svg, 0, Layout.WIDTH, timeline, -1);
 		figure(svg, timeline, -1);
 		svg.append("</g></svg>");
 		return svg.toString();
@@ -90,7 +114,7 @@ public final class FigureRenderer {
 			double offset = i * (Layout.WIDTH + 20);
 			svg.append("<g class=\"figure-pose\" transform=\"translate(").append(n(offset)).append(",")
 				.append(n(height - Layout.FLOOR)).append(") scale(1,-1)\">");
-			floorAndProps(svg, 0, Layout.WIDTH, null);
+			floorAndProps(svg, 0, Layout.WIDTH, null, frames.get(i));
 			figure(svg, null, frames.get(i));
 			svg.append("</g>");
 		}
@@ -121,7 +145,8 @@ public final class FigureRenderer {
 		return svg;
 	}
 
-	private void floorAndProps(StringBuilder svg, double from, double to, Timeline timeline) {
+	/** The floor and the props; {@code frame} is the keyframe drawn still, or -1 to animate along the timeline. */
+	private void floorAndProps(StringBuilder svg, double from, double to, Timeline timeline, int frame) {
 		for (Prop.Placed prop : drawing.illustration().props()) {
 			if (prop.prop() == Prop.MAT) {
 				svg.append("<rect class=\"figure-prop\" x=\"").append(n(layout.left() - 4)).append("\" y=\"-3\" width=\"")
@@ -155,6 +180,124 @@ public final class FigureRenderer {
 		svg.append("<line class=\"figure-floor\" x1=\"").append(n(from + 2)).append("\" y1=\"0\" x2=\"")
 			.append(n(to - 2)).append("\" y2=\"0\" stroke=\"").append(FLOOR_LINE)
 			.append("\" stroke-width=\"1.2\" stroke-linecap=\"round\"/>");
+		for (Prop.Placed prop : drawing.illustration().props()) {
+			if (prop.prop() == Prop.BAND) {
+				band(svg, prop, timeline, frame);
+			}
+			else if (prop.prop() == Prop.BALL && !atKnee(prop)) {
+				ball(svg, prop, timeline, frame);
+			}
+		}
+	}
+
+	/**
+	 * A band: a thin line from the point holding it (the near hand unless the file says) to an
+	 * anchor at the frame's edge on that side, at the height the hand starts at. The hand end
+	 * follows the hand along the same timeline as the joints.
+	 */
+	private void band(StringBuilder svg, Prop.Placed prop, Timeline timeline, int frame) {
+		Point holder = Layout.point(prop.at());
+		Xy start = layout.keyframes().get(0).get(holder);
+		boolean ahead = start.x() >= layout.hips().get(0).x();
+		Xy anchor = new Xy(ahead ? Layout.WIDTH - BAND_ANCHOR_INSET : BAND_ANCHOR_INSET, start.y());
+		Xy hand = layout.keyframes().get(Math.max(frame, 0)).get(holder);
+		svg.append("<g class=\"figure-prop figure-band\">");
+		svg.append("<line x1=\"").append(n(anchor.x())).append("\" y1=\"").append(n(anchor.y())).append("\" x2=\"")
+			.append(n(hand.x())).append("\" y2=\"").append(n(hand.y())).append("\" stroke=\"").append(BAND)
+			.append("\" stroke-width=\"1.3\" stroke-linecap=\"round\">");
+		if (frame < 0) {
+			track(svg, holder, timeline, "x2", "y2");
+		}
+		svg.append("</line><circle cx=\"").append(n(anchor.x())).append("\" cy=\"").append(n(anchor.y()))
+			.append("\" r=\"1.8\" fill=\"").append(PROP_LINE).append("\"/></g>");
+	}
+
+	/** A ball held somewhere other than between the knees (where {@link #leg} draws it): at that point. */
+	private void ball(StringBuilder svg, Prop.Placed prop, Timeline timeline, int frame) {
+		Point at = Layout.point(prop.at());
+		Xy centre = layout.keyframes().get(Math.max(frame, 0)).get(at);
+		svg.append("<circle class=\"figure-prop figure-ball\" cx=\"").append(n(centre.x())).append("\" cy=\"")
+			.append(n(centre.y())).append("\" r=\"").append(n(BALL_RADIUS)).append('"').append(propPaint()).append('>');
+		if (frame < 0) {
+			track(svg, at, timeline, "cx", "cy");
+		}
+		svg.append("</circle>");
+	}
+
+	private static boolean atKnee(Prop.Placed prop) {
+		return prop.at() == Contact.NEAR_KNEE || prop.at() == Contact.FAR_KNEE;
+	}
+
+	/**
+	 * Moves an attribute pair with a body point. The joints turn with eased splines, so the
+	 * point's path is sampled: each step of the timeline cut in {@link #TRACK_STEPS}, the pose
+	 * there worked out from the same easing, joined by straight lines.
+	 */
+	private void track(StringBuilder svg, Point point, Timeline timeline, String xName, String yName) {
+		List<Pose> poses = drawing.illustration().keyframes();
+		List<Xy> hips = layout.hips();
+		List<Xy> path = new ArrayList<>();
+		List<Double> at = new ArrayList<>();
+		for (int i = 0; i + 1 < timeline.order().size(); i++) {
+			int a = timeline.order().get(i);
+			int b = timeline.order().get(i + 1);
+			double t0 = timeline.times().get(i);
+			double t1 = timeline.times().get(i + 1);
+			for (int step = 0; step < TRACK_STEPS; step++) {
+				double tau = step / (double) TRACK_STEPS;
+				double p = ease(tau);
+				Pose pose = between(poses.get(a), poses.get(b), p);
+				Xy hip = new Xy(hips.get(a).x() + (hips.get(b).x() - hips.get(a).x()) * p,
+						hips.get(a).y() + (hips.get(b).y() - hips.get(a).y()) * p);
+				Xy local = Skeleton.points(pose, drawing.illustration().view()).get(point);
+				path.add(local.shift(hip.x(), hip.y()));
+				at.add((t0 + (t1 - t0) * tau) / timeline.duration());
+			}
+		}
+		path.add(layout.keyframes().get(timeline.order().get(timeline.order().size() - 1)).get(point));
+		at.add(1.0);
+		if (path.stream().allMatch(q -> Math.abs(q.x() - path.get(0).x()) < 0.01 && Math.abs(q.y() - path.get(0).y()) < 0.01)) {
+			return;
+		}
+		String keyTimes = String.join(";", at.stream().map(FigureRenderer::n4).toList());
+		for (boolean x : new boolean[] { true, false }) {
+			svg.append("<animate attributeName=\"").append(x ? xName : yName).append("\" values=\"")
+				.append(String.join(";", path.stream().map(q -> n(x ? q.x() : q.y())).toList()))
+				.append("\" keyTimes=\"").append(keyTimes).append("\" dur=\"").append(n(timeline.duration()))
+				.append("s\" repeatCount=\"indefinite\"/>");
+		}
+	}
+
+	/** A pose part way ({@code p} from 0 to 1) from one keyframe to another, each angle turned evenly. */
+	private static Pose between(Pose from, Pose to, double p) {
+		Map<Joint, Double> near = new EnumMap<>(Joint.class);
+		Map<Joint, Double> far = new EnumMap<>(Joint.class);
+		for (Joint joint : Joint.values()) {
+			near.put(joint, from.near(joint) + (to.near(joint) - from.near(joint)) * p);
+			far.put(joint, from.far(joint) + (to.far(joint) - from.far(joint)) * p);
+		}
+		return new Pose(from.name(), from.trunk() + (to.trunk() - from.trunk()) * p, near, far);
+	}
+
+	/** How far the joints have turned at a fraction of a step's time: the spline {@link #EASE}. */
+	static double ease(double tau) {
+		double lo = 0;
+		double hi = 1;
+		for (int i = 0; i < 40; i++) {
+			double s = (lo + hi) / 2;
+			if (bezier(s, EASE_X1, EASE_X2) < tau) {
+				lo = s;
+			}
+			else {
+				hi = s;
+			}
+		}
+		return bezier((lo + hi) / 2, EASE_Y1, EASE_Y2);
+	}
+
+	private static double bezier(double s, double c1, double c2) {
+		double r = 1 - s;
+		return 3 * r * r * s * c1 + 3 * r * s * s * c2 + s * s * s;
 	}
 
 	private static String propPaint() {
@@ -205,6 +348,11 @@ public final class FigureRenderer {
 	private void leg(StringBuilder svg, int frame, Timeline timeline, boolean near, double scale) {
 		String side = near ? "near" : "far";
 		rotate(svg, side + "-hip", frame, timeline, p -> Skeleton.thighTurn(angle(p, Joint.HIP, near)));
+		if (near && drawing.illustration().props().stream().anyMatch(p -> p.prop() == Prop.BALL && atKnee(p))) {
+			// Between the knees: behind the near thigh, in front of the far leg, moving with the knee.
+			svg.append("<circle class=\"figure-prop figure-ball\" cx=\"").append(n(Body.THIGH * scale - BALL_ABOVE_KNEE))
+				.append("\" cy=\"0\" r=\"").append(n(BALL_RADIUS)).append('"').append(propPaint()).append("/>");
+		}
 		segment(svg, Segment.THIGH, near, Body.THIGH * scale, Body.THIGH_WIDTH);
 		svg.append("<g transform=\"translate(").append(n(Body.THIGH * scale)).append(",0)\">");
 		rotate(svg, side + "-knee", frame, timeline, p -> Skeleton.shankTurn(angle(p, Joint.KNEE, near)));

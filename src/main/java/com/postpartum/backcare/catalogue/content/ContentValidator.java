@@ -162,9 +162,10 @@ public class ContentValidator {
 			illustration(doc);
 		}
 
-		/** The figure, when the exercise has one (docs/content-guide.md, "Illustration"). */
+		/** The figure: every exercise shows one on its pages (docs/content-guide.md, "Illustration"). */
 		private void illustration(ExerciseDocument doc) {
 			if (doc.illustration() == null) {
+				add("illustration", "is required: every exercise is drawn (base, keyframes; see docs/content-guide.md, \"Illustration\")");
 				return;
 			}
 			Illustration figure = IllustrationParser.parse(doc.illustration(),

@@ -13,6 +13,8 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 import com.postpartum.backcare.catalogue.content.ExerciseDocument.DosageDocument;
+import com.postpartum.backcare.catalogue.content.ExerciseDocument.IllustrationDocument;
+import com.postpartum.backcare.catalogue.content.ExerciseDocument.KeyframeDocument;
 import com.postpartum.backcare.catalogue.content.ExerciseDocument.ProvenanceDocument;
 import com.postpartum.backcare.catalogue.content.RoutineDocument.ItemDocument;
 
@@ -174,7 +176,7 @@ class ContentValidatorTest {
 		return new ExerciseDocument(d.slug(), d.name(), d.summary(), d.purpose(), d.category(), d.position(),
 				d.equipment(), d.difficulty(), d.phases(), d.muscles(), d.steps(), d.cues(), d.mistakes(), dosage,
 				d.abdominalLoad(), d.pelvicFloorLoad(), d.asymmetric(), d.beforeClearance(), d.regression(),
-				d.progression(), d.stopIf(), d.related(), sources, provenance, null);
+				d.progression(), d.stopIf(), d.related(), sources, provenance, d.illustration());
 	}
 
 	@Test
@@ -230,8 +232,14 @@ class ContentValidatorTest {
 				difficulty, phases, List.of("deep abdominals"), List.of("Lie down.", "Breathe."), List.of("Slowly."),
 				List.of("Holding your breath."), new DosageDocument(1, 8, 3, false, 30, "From the article."),
 				abdominalLoad, "low", false, beforeClearance, regression, progression, List.of("Sharp pain."), null,
-				List.of("robles"), new ProvenanceDocument("article", "article", "ours"), null);
+				List.of("robles"), new ProvenanceDocument("article", "article", "ours"), BRIDGE);
 	}
+
+	/** A valid figure (a glute bridge), since every exercise must have one. */
+	static final IllustrationDocument BRIDGE = new IllustrationDocument("supine", null, List.of("mat"),
+			List.of("sacrum"), null, null,
+			List.of(new KeyframeDocument("knees bent", 180.0, null, null, 4.0, null, -46.0, 100.0, -36.0, null),
+					new KeyframeDocument("hips up", 202.0, null, -22.0, 24.0, null, 0.0, 86.0, -26.0, null)));
 
 	private static ContentFile<RoutineDocument> routine(String slug, Integer phase, List<String> exercises) {
 		return new ContentFile<>("routines/" + slug + ".yml", slug,

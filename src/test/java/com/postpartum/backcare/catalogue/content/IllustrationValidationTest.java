@@ -52,8 +52,12 @@ class IllustrationValidationTest {
 	}
 
 	@Test
-	void anExerciseWithoutAnIllustrationStaysValid() {
-		assertThat(problems(null, false)).isEmpty();
+	void anExerciseWithoutAnIllustrationIsRefusedNamingFileAndField() {
+		assertThat(problems(null, false)).singleElement().satisfies(p -> {
+			assertThat(p.file()).isEqualTo("exercises/heel-slide.yml");
+			assertThat(p.field()).isEqualTo("illustration");
+			assertThat(p.message()).contains("is required");
+		});
 	}
 
 	@Test
