@@ -108,7 +108,12 @@ public class Illustrations {
 		String then = ", " + word("figure.then") + " ";
 		String moves = poses.subList(1, poses.size()).stream().map(Pose::name).collect(Collectors.joining(then));
 		String key = illustration.cycle() ? "figure.description.cycle" : "figure.description";
-		return word(key, word("figure.base." + illustration.base().code()), poses.get(0).name(), moves) + " "
+		String base = word("figure.base." + illustration.base().code());
+		if (illustration.view().frontal()) {
+			// Seen along her body the picture is not the usual side view, so the words say where from.
+			base += " " + word("figure.view." + illustration.view().code());
+		}
+		return word(key, base, poses.get(0).name(), moves) + " "
 				+ word("figure.works", String.join(", ", source.muscles()));
 	}
 

@@ -53,6 +53,11 @@ final class Body {
 	/** Legs seen from her front (side-lying) point toward the viewer, so they look shorter. */
 	static final double FRONT_VIEW_LEG = 0.6;
 
+	/** Seen from behind or from her feet: each hip joint and each shoulder joint this far from her midline. */
+	static final double HIP_JOINT_HALF = 5;
+
+	static final double SHOULDER_JOINT_HALF = 11;
+
 	private Body() {
 	}
 

@@ -184,7 +184,7 @@ public final class FigureRenderer {
 			if (prop.prop() == Prop.BAND) {
 				band(svg, prop, timeline, frame);
 			}
-			else if (prop.prop() == Prop.BALL && !atKnee(prop)) {
+			else if (prop.prop() == Prop.BALL && (!atKnee(prop) || drawing.illustration().view().frontal())) {
 				ball(svg, prop, timeline, frame);
 			}
 		}
@@ -214,6 +214,10 @@ public final class FigureRenderer {
 
 	/** A ball held somewhere other than between the knees (where {@link #leg} draws it): at that point. */
 	private void ball(StringBuilder svg, Prop.Placed prop, Timeline timeline, int frame) {
+		if (drawing.illustration().view().frontal() && atKnee(prop)) {
+			ballBetweenKnees(svg, timeline, frame);
+			return;
+		}
 		Point at = Layout.point(prop.at());
 		Xy centre = layout.keyframes().get(Math.max(frame, 0)).get(at);
 		svg.append("<circle class=\"figure-prop figure-ball\" cx=\"").append(n(centre.x())).append("\" cy=\"")
@@ -222,6 +226,33 @@ public final class FigureRenderer {
 			track(svg, at, timeline, "cx", "cy");
 		}
 		svg.append("</circle>");
+	}
+
+	/**
+	 * Seen along her body, a ball (or folded pillow) at the knees sits between them, a little
+	 * below the knees, and is squashed as the knees close on it: as wide as the gap between the
+	 * knees, as tall as keeps its area, so a squeeze shows even when the knees barely move.
+	 */
+	private void ballBetweenKnees(StringBuilder svg, Timeline timeline, int frame) {
+		java.util.function.Function<Map<Point, Xy>, Xy> centre = points -> new Xy(
+				(points.get(Point.NEAR_KNEE).x() + points.get(Point.FAR_KNEE).x()) / 2,
+				(points.get(Point.NEAR_KNEE).y() + points.get(Point.FAR_KNEE).y()) / 2 - BALL_ABOVE_KNEE);
+		java.util.function.Function<Map<Point, Xy>, Xy> size = points -> {
+			double gap = Math.abs(points.get(Point.NEAR_KNEE).x() - points.get(Point.FAR_KNEE).x()) - Body.THIGH_WIDTH;
+			double rx = Math.max(BALL_RADIUS / 3, Math.min(BALL_RADIUS, gap / 2 + 1));
+			return new Xy(rx, Math.min(BALL_RADIUS * 1.4, BALL_RADIUS * BALL_RADIUS / rx));
+		};
+		Map<Point, Xy> points = layout.keyframes().get(Math.max(frame, 0));
+		Xy at = centre.apply(points);
+		Xy radii = size.apply(points);
+		svg.append("<ellipse class=\"figure-prop figure-ball\" cx=\"").append(n(at.x())).append("\" cy=\"")
+			.append(n(at.y())).append("\" rx=\"").append(n(radii.x())).append("\" ry=\"").append(n(radii.y()))
+			.append('"').append(propPaint()).append('>');
+		if (frame < 0) {
+			track(svg, centre, timeline, "cx", "cy");
+			track(svg, size, timeline, "rx", "ry");
+		}
+		svg.append("</ellipse>");
 	}
 
 	private static boolean atKnee(Prop.Placed prop) {
@@ -234,6 +265,12 @@ public final class FigureRenderer {
 	 * there worked out from the same easing, joined by straight lines.
 	 */
 	private void track(StringBuilder svg, Point point, Timeline timeline, String xName, String yName) {
+		track(svg, points -> points.get(point), timeline, xName, yName);
+	}
+
+	/** As above, for any place worked out from the body points (the middle between the knees). */
+	private void track(StringBuilder svg, java.util.function.Function<Map<Point, Xy>, Xy> of, Timeline timeline,
+			String xName, String yName) {
 		List<Pose> poses = drawing.illustration().keyframes();
 		List<Xy> hips = layout.hips();
 		List<Xy> path = new ArrayList<>();
@@ -249,12 +286,13 @@ public final class FigureRenderer {
 				Pose pose = between(poses.get(a), poses.get(b), p);
 				Xy hip = new Xy(hips.get(a).x() + (hips.get(b).x() - hips.get(a).x()) * p,
 						hips.get(a).y() + (hips.get(b).y() - hips.get(a).y()) * p);
-				Xy local = Skeleton.points(pose, drawing.illustration().view()).get(point);
-				path.add(local.shift(hip.x(), hip.y()));
+				Map<Point, Xy> local = Skeleton.points(pose, drawing.illustration().view());
+				local.replaceAll((q, xy) -> xy.shift(hip.x(), hip.y()));
+				path.add(of.apply(local));
 				at.add((t0 + (t1 - t0) * tau) / timeline.duration());
 			}
 		}
-		path.add(layout.keyframes().get(timeline.order().get(timeline.order().size() - 1)).get(point));
+		path.add(of.apply(layout.keyframes().get(timeline.order().get(timeline.order().size() - 1))));
 		at.add(1.0);
 		if (path.stream().allMatch(q -> Math.abs(q.x() - path.get(0).x()) < 0.01 && Math.abs(q.y() - path.get(0).y()) < 0.01)) {
 			return;
@@ -307,6 +345,10 @@ public final class FigureRenderer {
 	/** The body; {@code frame} is the keyframe drawn still, or -1 to animate along the timeline. */
 	private void figure(StringBuilder svg, Timeline timeline, int frame) {
 		Illustration illustration = drawing.illustration();
+		if (illustration.view().frontal()) {
+			frontal(svg, timeline, frame);
+			return;
+		}
 		double legScale = Skeleton.legScale(illustration.view());
 		svg.append("<g class=\"figure-body\" fill=\"none\" stroke-linecap=\"round\">");
 		List<Xy> hips = layout.hips();
@@ -332,6 +374,72 @@ public final class FigureRenderer {
 		svg.append("</g></g>");
 		leg(svg, frame, timeline, true, legScale);
 		svg.append("</g></g></g>");
+	}
+
+	/**
+	 * The body seen along her length (docs/content-guide.md, "Seen from behind or from her feet").
+	 * A part's drawn length changes as it turns toward or away from the viewer, so no group can
+	 * rotate it: each part is a line whose ends follow the body points along the same timeline
+	 * and easing as the joints of the side view. Each sits in the group of the joint that moves
+	 * it, farthest first: head, shoulders and arms, back, pelvis, then the legs.
+	 */
+	private void frontal(StringBuilder svg, Timeline timeline, int frame) {
+		svg.append("<g class=\"figure-body\" fill=\"none\" stroke-linecap=\"round\">");
+		svg.append("<g class=\"joint-neck\">");
+		part(svg, Segment.NECK, true, Point.SHOULDER, Point.NECK, Body.NECK_WIDTH, timeline, frame);
+		Xy head = layout.keyframes().get(Math.max(frame, 0)).get(Point.HEAD);
+		svg.append("<circle class=\"figure-head\" cx=\"").append(n(head.x())).append("\" cy=\"").append(n(head.y()))
+			.append("\" r=\"").append(n(Body.HEAD_RADIUS)).append("\" fill=\"").append(NEAR).append("\" stroke=\"none\">");
+		if (frame < 0) {
+			track(svg, Point.HEAD, timeline, "cx", "cy");
+		}
+		svg.append("</circle></g>");
+		for (boolean near : new boolean[] { false, true }) {
+			String side = near ? "near" : "far";
+			svg.append("<g class=\"joint-").append(side).append("-shoulder\">");
+			part(svg, Segment.UPPER_ARM, near, near ? Point.NEAR_SHOULDER : Point.FAR_SHOULDER,
+					near ? Point.NEAR_ELBOW : Point.FAR_ELBOW, Body.UPPER_ARM_WIDTH, timeline, frame);
+			svg.append("<g class=\"joint-").append(side).append("-elbow\">");
+			part(svg, Segment.FOREARM, near, near ? Point.NEAR_ELBOW : Point.FAR_ELBOW,
+					near ? Point.NEAR_HAND : Point.FAR_HAND, Body.FOREARM_WIDTH, timeline, frame);
+			svg.append("</g></g>");
+		}
+		svg.append("<g class=\"joint-spine\">");
+		part(svg, Segment.THORAX, true, Point.FAR_SHOULDER, Point.NEAR_SHOULDER, Body.THORAX_WIDTH, timeline, frame);
+		part(svg, Segment.THORAX, true, Point.WAIST, Point.SHOULDER, Body.THORAX_WIDTH, timeline, frame);
+		svg.append("</g><g class=\"joint-trunk\">");
+		part(svg, Segment.PELVIS, true, Point.HIP, Point.WAIST, Body.LOWER_TRUNK_WIDTH, timeline, frame);
+		part(svg, Segment.PELVIS, true, Point.FAR_HIP, Point.NEAR_HIP, Body.LOWER_TRUNK_WIDTH, timeline, frame);
+		svg.append("</g>");
+		for (boolean near : new boolean[] { false, true }) {
+			String side = near ? "near" : "far";
+			svg.append("<g class=\"joint-").append(side).append("-hip\">");
+			part(svg, Segment.THIGH, near, near ? Point.NEAR_HIP : Point.FAR_HIP, near ? Point.NEAR_KNEE : Point.FAR_KNEE,
+					Body.THIGH_WIDTH, timeline, frame);
+			svg.append("<g class=\"joint-").append(side).append("-knee\">");
+			part(svg, Segment.SHANK, near, near ? Point.NEAR_KNEE : Point.FAR_KNEE,
+					near ? Point.NEAR_ANKLE : Point.FAR_ANKLE, Body.SHANK_WIDTH, timeline, frame);
+			svg.append("<g class=\"joint-").append(side).append("-ankle\">");
+			part(svg, Segment.FOOT, near, near ? Point.NEAR_HEEL : Point.FAR_HEEL, near ? Point.NEAR_TOE : Point.FAR_TOE,
+					Body.FOOT_WIDTH, timeline, frame);
+			svg.append("</g></g></g>");
+		}
+		svg.append("</g>");
+	}
+
+	/** One part seen along her body: a line between two body points, its ends moving with them. */
+	private void part(StringBuilder svg, Segment segment, boolean near, Point from, Point to, double width,
+			Timeline timeline, int frame) {
+		Map<Point, Xy> points = layout.keyframes().get(Math.max(frame, 0));
+		svg.append("<line x1=\"").append(n(points.get(from).x())).append("\" y1=\"").append(n(points.get(from).y()))
+			.append("\" x2=\"").append(n(points.get(to).x())).append("\" y2=\"").append(n(points.get(to).y()))
+			.append("\" stroke=\"").append(colour(segment, near)).append("\" stroke-width=\"").append(n(width))
+			.append("\">");
+		if (frame < 0) {
+			track(svg, from, timeline, "x1", "y1");
+			track(svg, to, timeline, "x2", "y2");
+		}
+		svg.append("</line>");
 	}
 
 	private void arm(StringBuilder svg, int frame, Timeline timeline, boolean near) {

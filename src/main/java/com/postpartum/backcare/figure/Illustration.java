@@ -32,7 +32,11 @@ public record Illustration(Base base, View view, List<Prop.Placed> props, Set<Co
 		/** From her side: the picture's right is her front when she stands. */
 		SIDE("side"),
 		/** Side-lying, seen from her front: the hip reads as lifting the knee to the ceiling. */
-		FRONT("front");
+		FRONT("front"),
+		/** On all fours, seen from behind her: the pelvis a bar, the thighs below it, abduction shows. */
+		BEHIND("behind"),
+		/** Lying on her back, seen from her feet: bent knees make a tent that opens and closes. */
+		FEET("feet");
 
 		private final String code;
 
@@ -42,6 +46,25 @@ public record Illustration(Base base, View view, List<Prop.Placed> props, Set<Co
 
 		public String code() {
 			return code;
+		}
+
+		/** True for the views along her body's length, where left and right are drawn apart. */
+		public boolean frontal() {
+			return this == BEHIND || this == FEET;
+		}
+
+		/** The one base a view other than side is drawn for. */
+		public Base base() {
+			return switch (this) {
+				case SIDE -> null;
+				case FRONT -> Base.SIDE_LYING;
+				case BEHIND -> Base.QUADRUPED;
+				case FEET -> Base.SUPINE;
+			};
+		}
+
+		public static String allowed() {
+			return String.join(", ", java.util.Arrays.stream(values()).map(View::code).toList());
 		}
 
 		public static java.util.Optional<View> fromCode(String code) {

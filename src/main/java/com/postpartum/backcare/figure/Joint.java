@@ -20,7 +20,12 @@ public enum Joint {
 	/** Shank against the thigh: 0 straight, flexion (+) bends. */
 	KNEE("knee", 0, 150, true),
 	/** Foot against the shank: plantarflexion (-) points the toes, dorsiflexion (+) pulls them up. */
-	ANKLE("ankle", -50, 30, true);
+	ANKLE("ankle", -50, 30, true),
+	/**
+	 * Thigh out to the side (+) or in across the midline (-): the frontal plane, drawn only in
+	 * the views from behind and from her feet, where the side view's angles keep their meaning.
+	 */
+	ABDUCTION("abduction", -20, 60, true);
 
 	private final String code;
 

@@ -18,7 +18,10 @@ final class Skeleton {
 		FAR_ELBOW(Body.UPPER_ARM_WIDTH / 2), NEAR_HAND(Body.FOREARM_WIDTH / 2), FAR_HAND(Body.FOREARM_WIDTH / 2),
 		NEAR_KNEE(Body.THIGH_WIDTH / 2), FAR_KNEE(Body.THIGH_WIDTH / 2), NEAR_ANKLE(Body.SHANK_WIDTH / 2),
 		FAR_ANKLE(Body.SHANK_WIDTH / 2), NEAR_HEEL(Body.FOOT_WIDTH / 2), FAR_HEEL(Body.FOOT_WIDTH / 2),
-		NEAR_TOE(Body.FOOT_WIDTH / 2), FAR_TOE(Body.FOOT_WIDTH / 2);
+		NEAR_TOE(Body.FOOT_WIDTH / 2), FAR_TOE(Body.FOOT_WIDTH / 2),
+		/** Only in the views from behind and from her feet, where left and right are apart. */
+		NEAR_HIP(Body.LOWER_TRUNK_WIDTH / 2), FAR_HIP(Body.LOWER_TRUNK_WIDTH / 2),
+		NEAR_SHOULDER(Body.THORAX_WIDTH / 2), FAR_SHOULDER(Body.THORAX_WIDTH / 2);
 
 		final double radius;
 
@@ -66,6 +69,9 @@ final class Skeleton {
 	}
 
 	static Map<Point, Xy> points(Pose pose, Illustration.View view) {
+		if (view.frontal()) {
+			return frontal(pose, view);
+		}
 		Map<Point, Xy> p = new EnumMap<>(Point.class);
 		Xy hip = new Xy(0, 0);
 		p.put(Point.HIP, hip);
@@ -105,6 +111,62 @@ final class Skeleton {
 		p.put(near ? Point.NEAR_ANKLE : Point.FAR_ANKLE, ankle);
 		p.put(near ? Point.NEAR_HEEL : Point.FAR_HEEL, sole.plus(Body.HEEL_X, foot));
 		p.put(near ? Point.NEAR_TOE : Point.FAR_TOE, sole.plus(Body.TOE_X, foot));
+	}
+
+	/**
+	 * The pose seen along her body (from behind, or from her feet): x across her, near side to
+	 * the right, y up. Every height is the side view's, so the side-view angles keep their
+	 * meaning; the arms hang in their own planes at the shoulders, and each leg turns out by its
+	 * abduction, from behind about her body's long axis through the hip (the knee swings out and
+	 * up, the shin with it), from her feet about the line from the hip to the heel (the feet stay
+	 * put and the knee falls out).
+	 */
+	private static Map<Point, Xy> frontal(Pose pose, Illustration.View view) {
+		Map<Point, Xy> side = points(pose, Illustration.View.SIDE);
+		Map<Point, Xy> p = new EnumMap<>(Point.class);
+		for (Point q : new Point[] { Point.HIP, Point.WAIST, Point.SHOULDER, Point.NECK, Point.HEAD }) {
+			p.put(q, new Xy(0, side.get(q).y()));
+		}
+		double shoulder = side.get(Point.SHOULDER).y();
+		p.put(Point.NEAR_SHOULDER, new Xy(Body.SHOULDER_JOINT_HALF, shoulder));
+		p.put(Point.FAR_SHOULDER, new Xy(-Body.SHOULDER_JOINT_HALF, shoulder));
+		p.put(Point.NEAR_HIP, new Xy(Body.HIP_JOINT_HALF, 0));
+		p.put(Point.FAR_HIP, new Xy(-Body.HIP_JOINT_HALF, 0));
+		for (boolean near : new boolean[] { true, false }) {
+			double x = near ? Body.SHOULDER_JOINT_HALF : -Body.SHOULDER_JOINT_HALF;
+			for (Point q : near ? new Point[] { Point.NEAR_ELBOW, Point.NEAR_HAND }
+					: new Point[] { Point.FAR_ELBOW, Point.FAR_HAND }) {
+				p.put(q, new Xy(x, side.get(q).y()));
+			}
+			frontalLeg(p, side, pose, view, near);
+		}
+		return p;
+	}
+
+	private static void frontalLeg(Map<Point, Xy> p, Map<Point, Xy> side, Pose pose, Illustration.View view,
+			boolean near) {
+		Point[] leg = near ? new Point[] { Point.NEAR_KNEE, Point.NEAR_ANKLE, Point.NEAR_HEEL, Point.NEAR_TOE }
+				: new Point[] { Point.FAR_KNEE, Point.FAR_ANKLE, Point.FAR_HEEL, Point.FAR_TOE };
+		// The axis the leg turns about, in the side view's plane (along her, up); Rodrigues' rotation.
+		double kx = 1;
+		double ky = 0;
+		if (view == Illustration.View.FEET) {
+			Xy heel = side.get(leg[2]);
+			double length = Math.hypot(heel.x(), heel.y());
+			kx = heel.x() / length;
+			ky = heel.y() / length;
+		}
+		Xy knee = side.get(leg[0]);
+		double out = kx * knee.y() - ky * knee.x() < 0 ? -1 : 1;
+		double a = Math.toRadians(angle(pose, Joint.ABDUCTION, near) * out);
+		double sign = near ? 1 : -1;
+		for (Point q : leg) {
+			Xy v = side.get(q);
+			double along = kx * v.x() + ky * v.y();
+			double z = (kx * v.y() - ky * v.x()) * Math.sin(a);
+			double y = v.y() * Math.cos(a) + ky * along * (1 - Math.cos(a));
+			p.put(q, new Xy(sign * (Body.HIP_JOINT_HALF + z), y));
+		}
 	}
 
 	private static double angle(Pose pose, Joint joint, boolean near) {

@@ -97,6 +97,7 @@ class MessagesTest {
 			Map.entry("figure.base.*", keys("figure.base",
 					java.util.Arrays.stream(com.postpartum.backcare.figure.Base.values())
 						.map(com.postpartum.backcare.figure.Base::code).toArray(String[]::new))),
+			Map.entry("figure.view.*", keys("figure.view", "behind", "feet")),
 			Map.entry("exercise.steps.*", codes("exercise.steps", Origin.class)),
 			Map.entry("exercises.filter.*",
 					keys("exercises.filter", "q", "category", "position", "phase", "difficulty", "equipment")),

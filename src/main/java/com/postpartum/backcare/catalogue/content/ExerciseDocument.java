@@ -25,11 +25,24 @@ public record ExerciseDocument(String slug, String name, String summary, String 
 
 	/** One keyframe: a name, the trunk's direction, joint angles (near side), and the far side where it differs. */
 	public record KeyframeDocument(String name, Double trunk, Double spine, Double neck, Double shoulder,
-			Double elbow, Double hip, Double knee, Double ankle, LimbDocument far) {
+			Double elbow, Double hip, Double knee, Double ankle, LimbDocument far, Double abduction) {
+
+		/** A keyframe without abduction (every view but behind and feet). */
+		public KeyframeDocument(String name, Double trunk, Double spine, Double neck, Double shoulder, Double elbow,
+				Double hip, Double knee, Double ankle, LimbDocument far) {
+			this(name, trunk, spine, neck, shoulder, elbow, hip, knee, ankle, far, null);
+		}
+
 	}
 
 	/** The far side's limb joints. */
-	public record LimbDocument(Double shoulder, Double elbow, Double hip, Double knee, Double ankle) {
+	public record LimbDocument(Double shoulder, Double elbow, Double hip, Double knee, Double ankle,
+			Double abduction) {
+
+		public LimbDocument(Double shoulder, Double elbow, Double hip, Double knee, Double ankle) {
+			this(shoulder, elbow, hip, knee, ankle, null);
+		}
+
 	}
 
 	/** Where the steps, the reps or hold, and the sets come from: {@code article} or {@code ours}. */

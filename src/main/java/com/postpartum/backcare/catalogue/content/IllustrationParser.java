@@ -50,10 +50,10 @@ final class IllustrationParser {
 		if (doc.view() != null) {
 			view = Illustration.View.fromCode(doc.view()).orElse(null);
 			if (view == null) {
-				counted.accept("view", "'" + doc.view() + "' is not one of side, front");
+				counted.accept("view", "'" + doc.view() + "' is not one of " + Illustration.View.allowed());
 			}
-			else if (view == Illustration.View.FRONT && base != Base.SIDE_LYING) {
-				counted.accept("view", "front is only for a side-lying figure");
+			else if (view.base() != null && base != view.base()) {
+				counted.accept("view", view.code() + " is only for a " + view.base().code() + " figure");
 			}
 		}
 		List<Prop.Placed> props = new ArrayList<>();
@@ -94,6 +94,8 @@ final class IllustrationParser {
 			put(near, Joint.HIP, frame.hip());
 			put(near, Joint.KNEE, frame.knee());
 			put(near, Joint.ANKLE, frame.ankle());
+			put(near, Joint.ABDUCTION, frame.abduction());
+			abduction(frame.abduction(), view, field + ".abduction", counted);
 			Map<Joint, Double> far = new EnumMap<>(Joint.class);
 			LimbDocument limb = frame.far();
 			if (limb != null) {
@@ -102,6 +104,8 @@ final class IllustrationParser {
 				put(far, Joint.HIP, limb.hip());
 				put(far, Joint.KNEE, limb.knee());
 				put(far, Joint.ANKLE, limb.ankle());
+				put(far, Joint.ABDUCTION, limb.abduction());
+				abduction(limb.abduction(), view, field + ".far.abduction", counted);
 			}
 			keyframes.add(new Pose(frame.name(), trunk == null ? 0 : trunk, near, far));
 		}
@@ -109,6 +113,15 @@ final class IllustrationParser {
 			return null;
 		}
 		return new Illustration(base, view, props, lifted, added, Boolean.TRUE.equals(doc.cycle()), keyframes);
+	}
+
+	/** The side view cannot show a thigh taken out to the side, so only the views along her body take it. */
+	private static void abduction(Double value, Illustration.View view, String field,
+			BiConsumer<String, String> problem) {
+		if (value != null && view != null && !view.frontal()) {
+			problem.accept(field, "is drawn only in view behind (quadruped) or feet (supine); the side view cannot "
+					+ "show a thigh taken out to the side");
+		}
 	}
 
 	private static void put(Map<Joint, Double> angles, Joint joint, Double value) {

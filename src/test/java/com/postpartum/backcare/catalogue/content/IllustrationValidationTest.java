@@ -137,4 +137,55 @@ class IllustrationValidationTest {
 		assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("'floating'").contains("supine"));
 	}
 
+
+	private static KeyframeDocument withAbduction(KeyframeDocument k, Double near, Double far) {
+		return new KeyframeDocument(k.name(), k.trunk(), k.spine(), k.neck(), k.shoulder(), k.elbow(), k.hip(), k.knee(),
+				k.ankle(), far == null ? null : new LimbDocument(null, null, null, null, null, far), near);
+	}
+
+	private static IllustrationDocument fromFeet(KeyframeDocument... keyframes) {
+		return new IllustrationDocument("supine", "feet", List.of("mat"), List.of("sacrum"), null, null,
+				List.of(keyframes));
+	}
+
+	@Test
+	void seenFromHerFeetTheKneesOpeningIsValidButNotFromTheSide() {
+		KeyframeDocument open = withAbduction(BRIDGE, 36.0, null);
+		assertThat(problems(fromFeet(BRIDGE, open), false)).isEmpty();
+		assertThat(problems(bridge(List.of("sacrum"), BRIDGE, open), false)).singleElement().satisfies(p -> {
+			assertThat(p.field()).isEqualTo("illustration.keyframes[1].abduction");
+			assertThat(p.message()).contains("side view cannot show");
+		});
+		assertThat(fields(problems(bridge(List.of("sacrum"), BRIDGE, withAbduction(BRIDGE, null, 30.0)), false)))
+			.containsExactly("illustration.keyframes[1].far.abduction");
+	}
+
+	@Test
+	void eachViewAlongHerBodyBelongsToOneBase() {
+		IllustrationDocument behindOnHerBack = new IllustrationDocument("supine", "behind", List.of("mat"),
+				List.of("sacrum"), null, null, List.of(LYING, BRIDGE));
+		assertThat(problems(behindOnHerBack, false)).singleElement().satisfies(p -> {
+			assertThat(p.field()).isEqualTo("illustration.view");
+			assertThat(p.message()).isEqualTo("behind is only for a quadruped figure");
+		});
+	}
+
+	@Test
+	void abductionKeepsToItsRangeAndTheFeetToTheFloor() {
+		assertThat(problems(fromFeet(BRIDGE, withAbduction(BRIDGE, 70.0, null)), false)).singleElement()
+			.satisfies(p -> assertThat(p.field()).isEqualTo("illustration.keyframes[1].abduction"));
+		// From behind, a knee taken out to the side leaves the floor, so it must be listed as lifted.
+		KeyframeDocument allFours = new KeyframeDocument("hands and knees", 14.0, null, -10.0, -102.0, null, -76.0,
+				110.0, 30.0, null);
+		IllustrationDocument hydrant = new IllustrationDocument("quadruped", "behind", List.of("mat"), List.of(), null,
+				null, List.of(allFours, withAbduction(allFours, 50.0, 0.0)));
+		assertThat(problems(hydrant, true)).singleElement().satisfies(p -> {
+			assertThat(p.field()).isEqualTo("illustration.keyframes[1]");
+			assertThat(p.message()).contains("near-knee should rest on the floor").contains("above");
+		});
+		IllustrationDocument lifted = new IllustrationDocument("quadruped", "behind", List.of("mat"),
+				List.of("near-knee"), null, null, List.of(allFours, withAbduction(allFours, 50.0, 0.0)));
+		assertThat(problems(lifted, true)).isEmpty();
+	}
+
 }
