@@ -33,6 +33,11 @@ public record ExerciseDocument(String slug, String name, String summary, String 
 			this(name, trunk, spine, neck, shoulder, elbow, hip, knee, ankle, far, null);
 		}
 
+		/** The near side's limb joints, read like the far side's. */
+		public LimbDocument near() {
+			return new LimbDocument(shoulder, elbow, hip, knee, ankle, abduction);
+		}
+
 	}
 
 	/** The far side's limb joints. */

@@ -89,22 +89,12 @@ final class IllustrationParser {
 			}
 			put(near, Joint.SPINE, frame.spine());
 			put(near, Joint.NECK, frame.neck());
-			put(near, Joint.SHOULDER, frame.shoulder());
-			put(near, Joint.ELBOW, frame.elbow());
-			put(near, Joint.HIP, frame.hip());
-			put(near, Joint.KNEE, frame.knee());
-			put(near, Joint.ANKLE, frame.ankle());
-			put(near, Joint.ABDUCTION, frame.abduction());
+			putLimb(near, frame.near());
 			abduction(frame.abduction(), view, field + ".abduction", counted);
 			Map<Joint, Double> far = new EnumMap<>(Joint.class);
 			LimbDocument limb = frame.far();
 			if (limb != null) {
-				put(far, Joint.SHOULDER, limb.shoulder());
-				put(far, Joint.ELBOW, limb.elbow());
-				put(far, Joint.HIP, limb.hip());
-				put(far, Joint.KNEE, limb.knee());
-				put(far, Joint.ANKLE, limb.ankle());
-				put(far, Joint.ABDUCTION, limb.abduction());
+				putLimb(far, limb);
 				abduction(limb.abduction(), view, field + ".far.abduction", counted);
 			}
 			keyframes.add(new Pose(frame.name(), trunk == null ? 0 : trunk, near, far));
@@ -122,6 +112,15 @@ final class IllustrationParser {
 			problem.accept(field, "is drawn only in view behind (quadruped) or feet (supine); the side view cannot "
 					+ "show a thigh taken out to the side");
 		}
+	}
+
+	private static void putLimb(Map<Joint, Double> angles, LimbDocument limb) {
+		put(angles, Joint.SHOULDER, limb.shoulder());
+		put(angles, Joint.ELBOW, limb.elbow());
+		put(angles, Joint.HIP, limb.hip());
+		put(angles, Joint.KNEE, limb.knee());
+		put(angles, Joint.ANKLE, limb.ankle());
+		put(angles, Joint.ABDUCTION, limb.abduction());
 	}
 
 	private static void put(Map<Joint, Double> angles, Joint joint, Double value) {
