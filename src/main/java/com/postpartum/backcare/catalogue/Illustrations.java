@@ -124,7 +124,8 @@ public class Illustrations {
 	private static String etag(String svg) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(svg.getBytes(StandardCharsets.UTF_8));
-			return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+			// Weak, so the file can travel gzipped (Tomcat keeps strong-tagged answers as they are).
+			return "W/\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);

@@ -79,14 +79,17 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 		static CachedPage of(ContentCachingResponseWrapper recorder) {
 			byte[] body = recorder.getContentAsByteArray();
 			return new CachedPage(recorder.getContentType(), recorder.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-					"\"0" + DigestUtils.md5DigestAsHex(body) + "\"", body);
+					// Weak: Tomcat never compresses a response with a strong ETag, and the page
+					// is the same page whether it travels gzipped or not.
+					"W/\"0" + DigestUtils.md5DigestAsHex(body) + "\"", body);
 		}
 
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 			response.setHeader(HttpHeaders.ETAG, etag);
 			String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-			if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains(etag.substring(1)))) {
+			// Weak comparison (RFC 9110): the tag matches with or without its W/ prefix.
+			if (ifNoneMatch != null && ifNoneMatch.contains(etag.substring(2))) {
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 				return;
 			}
