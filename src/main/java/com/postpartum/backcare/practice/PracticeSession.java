@@ -53,6 +53,10 @@ public class PracticeSession {
 	@Column(name = "completed_at")
 	private Instant completedAt;
 
+	/** Whether any of its exercises hurt: the exercises' own flags, summed up when she finishes. */
+	@Column(nullable = false)
+	private boolean hurt;
+
 	@ElementCollection
 	@CollectionTable(name = "practice_exercise", joinColumns = @JoinColumn(name = "session_id"))
 	@OrderColumn(name = "position")
@@ -79,6 +83,7 @@ public class PracticeSession {
 		this.completedAt = at;
 		exercises.replaceAll(e -> new PracticeExercise(e.exerciseSlug(), done.contains(e.exerciseSlug()),
 				hurt.contains(e.exerciseSlug())));
+		this.hurt = exercises.stream().anyMatch(PracticeExercise::hurt);
 	}
 
 	public Long getId() {

@@ -26,9 +26,8 @@ public interface PracticeSessionRepository extends JpaRepository<PracticeSession
 	 * them hurt: all the daily and progress rules need, in one statement.
 	 */
 	@Query("select new com.postpartum.backcare.practice.PracticeSessionRepository$SessionRecord(s.day, s.phase, "
-			+ "s.painBefore, s.painAfter, s.completed, "
-			+ "case when exists (select 1 from PracticeSession h join h.exercises e where h = s and e.hurt = true) "
-			+ "then true else false end) from PracticeSession s where s.accountId = :accountId order by s.day")
+			+ "s.painBefore, s.painAfter, s.completed, s.hurt) from PracticeSession s where s.accountId = :accountId "
+			+ "order by s.day")
 	List<SessionRecord> findHistory(long accountId);
 
 	/** One session's day, phase, pain and whether anything hurt. */
