@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -29,6 +34,9 @@ public class CatalogueService {
 	private final LearnPageRepository learnPages;
 
 	private final Illustrations illustrations;
+
+	/** Bounded, since a catalogue may hold thousands of exercises (docs/performance.md, "At scale"). */
+	private final Cache<String, ExerciseView> exercisesBySlug = Caffeine.newBuilder().maximumSize(2_000).build();
 
 	CatalogueService(ExerciseRepository exercises, RoutineRepository routines, LearnPageRepository learnPages,
 			Illustrations illustrations) {
@@ -61,9 +69,21 @@ public class CatalogueService {
 		return exercises.findAll().stream().map(this::view).toList();
 	}
 
-	/** Several exercises by slug in a fixed number of queries, in no particular order. */
+	/**
+	 * Several exercises by slug, in no particular order: from memory when seen since the
+	 * catalogue was last loaded, the rest in a fixed number of queries. Every signed-in /today
+	 * shows a dozen, and they change only with the content (docs/performance.md, "Signed-in pages").
+	 */
 	public List<ExerciseView> exercises(java.util.Collection<String> slugs) {
-		return exercises.findBySlugIn(slugs).stream().map(this::view).toList();
+		return List.copyOf(exercisesBySlug.getAll(slugs, missing -> exercises.findBySlugIn(Set.copyOf(missing))
+			.stream()
+			.map(this::view)
+			.collect(Collectors.toMap(ExerciseView::slug, Function.identity()))).values());
+	}
+
+	@EventListener
+	void catalogueLoaded(CatalogueLoadedEvent event) {
+		exercisesBySlug.invalidateAll();
 	}
 
 	public Optional<ExerciseView> exercise(String slug) {
