@@ -9,7 +9,8 @@
 # eleven exercises. Every mother then signs in through POST /login, and wrk rotates their
 # session cookies request by request (bench/mothers.lua), so no two requests in a row share a session.
 #   usage: bench/signed-in.sh [h2|postgres] [seconds-per-run] [runs]
-#   env:   MOTHERS (1000), CONNECTIONS (32), JAVA_OPTS (e.g. a Flight Recorder option), KEEP=1 keeps the data
+#   env:   MOTHERS (1000), CONNECTIONS (32), JAVA_OPTS (e.g. a Flight Recorder option),
+#          DATA=<dir> keeps the database and the signed-in cookies there and reuses them on the next run
 #   needs: wrk, nginx, a built jar; for h2 the H2 jar in ~/.m2; for postgres the Debian package (initdb)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +23,9 @@ CONNECTIONS=${CONNECTIONS:-32}
 APP_PORT=18087
 NGINX_PORT=18088
 PG_PORT=18089
-WORK=$(mktemp -d)
+WORK=${DATA:-$(mktemp -d)}
+mkdir -p "$WORK"
+REUSE=$([ -s "$WORK/cookies" ] && echo yes || true)
 JAR=$(ls "$PWD"/target/backcare-*.jar | head -1)
 B="http://127.0.0.1:$APP_PORT"
 
@@ -30,7 +33,8 @@ cleanup() {
   [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
   [ -d "$WORK/pg" ] && su postgres -s /bin/sh -c "pg_ctl -D $WORK/pg -m immediate stop" >/dev/null 2>&1 || true
-  if [ -z "${KEEP:-}" ]; then rm -rf "$WORK"; else echo "kept $WORK"; fi
+  rm -rf "$WORK/www" "$WORK"/jar-*
+  if [ -z "${DATA:-}" ]; then rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 
@@ -45,10 +49,10 @@ case "$DATABASE" in
   postgres)
     # A private cluster, so the run needs nothing but the package and leaves nothing behind.
     chmod 755 "$WORK"
-    su postgres -s /bin/sh -c "initdb -D $WORK/pg -U backcare --auth=trust >/dev/null"
+    [ -n "$REUSE" ] || { rm -rf "$WORK/pg"; su postgres -s /bin/sh -c "initdb -D $WORK/pg -U backcare --auth=trust >/dev/null"; }
     su postgres -s /bin/sh -c "pg_ctl -D $WORK/pg -o '-p $PG_PORT -k $WORK' -l $WORK/pg.log start >/dev/null"
     until pg_isready -q -h 127.0.0.1 -p $PG_PORT; do sleep 0.2; done
-    psql -q -h 127.0.0.1 -p $PG_PORT -U backcare postgres -c "create database backcare"
+    [ -n "$REUSE" ] || psql -q -h 127.0.0.1 -p $PG_PORT -U backcare postgres -c "create database backcare"
     DB_ARGS=(--spring.profiles.active=postgres --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/backcare")
     sql() { psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $PG_PORT -U backcare backcare -c "$1" >/dev/null; }
     DAYS="generate_series(1, 365) d"; POSITIONS="generate_series(0, 10) p"; DAY="current_date - d"
@@ -67,45 +71,50 @@ start_app() {
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
 token() { grep -o 'name="_csrf" value="[^"]*"' "$1" | head -1 | sed 's/.*value="//;s/"//'; }
 
-start_app
-JARS="$WORK/first"
-curl -s -c "$JARS" -b "$JARS" "$B/register" -o "$WORK/r.html"
-curl -s -c "$JARS" -b "$JARS" -X POST "$B/register" --data-urlencode "_csrf=$(token "$WORK/r.html")" \
-  -d "email=mother0@example.com&password=quiet+evening+stroll&confirmPassword=quiet+evening+stroll" -o /dev/null
-curl -s -c "$JARS" -b "$JARS" "$B/intake" -o "$WORK/i.html"
-curl -s -c "$JARS" -b "$JARS" -X POST "$B/intake" --data-urlencode "_csrf=$(token "$WORK/i.html")" \
-  -d "weeksSinceBirth=10&delivery=VAGINAL&clearedForExercise=YES&painNow=3&painTrend=IMPROVING&abdominalSeparation=NO" -o /dev/null
-stop_app
+# The first mother through the app, the others cloned by SQL, everyone signed in.
+prepare() {
+  start_app
+  JARS="$WORK/first"
+  curl -s -c "$JARS" -b "$JARS" "$B/register" -o "$WORK/r.html"
+  curl -s -c "$JARS" -b "$JARS" -X POST "$B/register" --data-urlencode "_csrf=$(token "$WORK/r.html")" \
+    -d "email=mother0@example.com&password=quiet+evening+stroll&confirmPassword=quiet+evening+stroll" -o /dev/null
+  curl -s -c "$JARS" -b "$JARS" "$B/intake" -o "$WORK/i.html"
+  curl -s -c "$JARS" -b "$JARS" -X POST "$B/intake" --data-urlencode "_csrf=$(token "$WORK/i.html")" \
+    -d "weeksSinceBirth=10&delivery=VAGINAL&clearedForExercise=YES&painNow=3&painTrend=IMPROVING&abdominalSeparation=NO" -o /dev/null
+  stop_app
 
-echo "cloning the first mother into $MOTHERS, each with a year of sessions..."
-sql "
-  insert into account (email, password_hash, created_at)
-    select 'mother' || $N || '@example.com', a.password_hash, a.created_at
-    from $NUMBERS, account a where a.email = 'mother0@example.com';
-  insert into assessment (id, created_at, rules_version, level, answers, outcome, account_id)
-    select $NEW_UUID, s.created_at, s.rules_version, s.level, s.answers, s.outcome, a.id
-    from assessment s, account a where s.account_id = (select id from account where email = 'mother0@example.com')
-      and a.email <> 'mother0@example.com';
-  insert into practice_session (account_id, session_day, routine_slug, phase, pain_before, pain_after, completed, started_at, completed_at)
-    select a.id, $DAY, 'phase-2-rebuild', 2, mod($D, 4) + 2, mod($D, 3) + 1, true, current_timestamp, current_timestamp
-    from $DAYS, account a;
-  insert into practice_exercise (session_id, position, exercise_slug, done, hurt)
-    select s.id, $P, 'exercise-' || $P, true, false from practice_session s, $POSITIONS;"
-[ "$DATABASE" = postgres ] && sql "vacuum analyze"
+  echo "cloning the first mother into $MOTHERS, each with a year of sessions..."
+  sql "
+    insert into account (email, password_hash, created_at)
+      select 'mother' || $N || '@example.com', a.password_hash, a.created_at
+      from $NUMBERS, account a where a.email = 'mother0@example.com';
+    insert into assessment (id, created_at, rules_version, level, answers, outcome, account_id)
+      select $NEW_UUID, s.created_at, s.rules_version, s.level, s.answers, s.outcome, a.id
+      from assessment s, account a where s.account_id = (select id from account where email = 'mother0@example.com')
+        and a.email <> 'mother0@example.com';
+    insert into practice_session (account_id, session_day, routine_slug, phase, pain_before, pain_after, completed, started_at, completed_at)
+      select a.id, $DAY, 'phase-2-rebuild', 2, mod($D, 4) + 2, mod($D, 3) + 1, true, current_timestamp, current_timestamp
+      from $DAYS, account a;
+    insert into practice_exercise (session_id, position, exercise_slug, done, hurt)
+      select s.id, $P, 'exercise-' || $P, true, false from practice_session s, $POSITIONS;"
+  [ "$DATABASE" = postgres ] && sql "vacuum analyze"
 
-start_app
-echo "signing in $MOTHERS mothers..."
-sign_in() { # number -> SESSION cookie
-  local jar="$WORK/jar-$1"
-  curl -s -c "$jar" -b "$jar" "$B/login" -o "$jar.html"
-  curl -s -c "$jar" -b "$jar" -X POST "$B/login" --data-urlencode "_csrf=$(token "$jar.html")" \
-    -d "email=mother$1@example.com&password=quiet+evening+stroll" -o /dev/null
-  awk '$6 == "SESSION" { print $7 }' "$jar"
-  rm -f "$jar" "$jar.html"
+  start_app
+  echo "signing in $MOTHERS mothers..."
+  sign_in() { # number -> SESSION cookie
+    local jar="$WORK/jar-$1"
+    curl -s -c "$jar" -b "$jar" "$B/login" -o "$jar.html"
+    curl -s -c "$jar" -b "$jar" -X POST "$B/login" --data-urlencode "_csrf=$(token "$jar.html")" \
+      -d "email=mother$1@example.com&password=quiet+evening+stroll" -o /dev/null
+    awk '$6 == "SESSION" { print $7 }' "$jar"
+    rm -f "$jar" "$jar.html"
+  }
+  export -f sign_in token
+  export B WORK
+  seq 0 $((MOTHERS - 1)) | xargs -P 4 -I{} bash -c 'sign_in {}' > "$WORK/cookies.new"
+  mv "$WORK/cookies.new" "$WORK/cookies"
 }
-export -f sign_in token
-export B WORK
-seq 0 $((MOTHERS - 1)) | xargs -P 4 -I{} bash -c 'sign_in {}' > "$WORK/cookies"
+if [ -n "$REUSE" ]; then start_app; else prepare; fi
 SIGNED_IN=$(grep -c . "$WORK/cookies" || true)
 FIRST=$(head -1 "$WORK/cookies")
 curl -s -H "Cookie: SESSION=$FIRST" "$B/progress" | grep -o "[0-9]* sessions so far" \

@@ -1,23 +1,25 @@
 package com.postpartum.backcare.catalogue;
 
+import java.util.List;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.postpartum.backcare.web.PageCache;
 
-/** The page cache keeps rendered catalogue pages; once the catalogue is reloaded they are stale. */
+/** The page caches keep rendered pages that show the catalogue; once it is reloaded they are stale. */
 @Component
 class PageCacheRefresh {
 
-	private final PageCache pageCache;
+	private final List<PageCache> pageCaches;
 
-	PageCacheRefresh(PageCache pageCache) {
-		this.pageCache = pageCache;
+	PageCacheRefresh(List<PageCache> pageCaches) {
+		this.pageCaches = pageCaches;
 	}
 
 	@EventListener
 	void catalogueLoaded(CatalogueLoadedEvent event) {
-		pageCache.clear();
+		pageCaches.forEach(PageCache::clear);
 	}
 
 }

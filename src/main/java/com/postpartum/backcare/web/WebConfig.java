@@ -3,6 +3,7 @@ package com.postpartum.backcare.web;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.MessageSource;
@@ -49,6 +50,19 @@ class WebConfig {
 	@Bean
 	PageCacheFilter pageCache() {
 		return new PageCacheFilter();
+	}
+
+	@Bean
+	SignedInPageCacheFilter signedInPageCache(ObjectProvider<SignedInPages> signedInPages) {
+		return new SignedInPageCacheFilter(signedInPages);
+	}
+
+	@Bean
+	FilterRegistrationBean<SignedInPageCacheFilter> signedInPageCacheRegistration(SignedInPageCacheFilter pageCache) {
+		FilterRegistrationBean<SignedInPageCacheFilter> registration = new FilterRegistrationBean<>(pageCache);
+		// After Spring Security: she must be signed in, and its headers (no-store) are written on every answer.
+		registration.setOrder(2);
+		return registration;
 	}
 
 	@Bean

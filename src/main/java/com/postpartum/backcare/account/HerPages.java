@@ -1,0 +1,56 @@
+package com.postpartum.backcare.account;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.postpartum.backcare.web.SignedInPages;
+
+/**
+ * Her daily pages and what they depend on, for the signed-in page cache: her account row, her
+ * latest answers, her latest practice day and the state of today's session, and the day itself.
+ * Past days' sessions never change once the day is over, and every new answer or session moves
+ * one of these, so one statement of index look-ups tells whether a kept page still holds
+ * (docs/performance.md, "Signed-in pages"). A feature that ever changes a past day's session
+ * must move this version too.
+ */
+@Component
+class HerPages implements SignedInPages {
+
+	private static final Set<String> PATHS = Set.of("/today", "/progress", AccountController.ACCOUNT_URL);
+
+	private static final String VERSION = """
+			select a.email,
+			       (select max(s.created_at) from assessment s where s.account_id = a.id),
+			       (select max(p.session_day) from practice_session p where p.account_id = a.id),
+			       (select case when p.completed then 'finished' else 'started' end
+			          from practice_session p where p.account_id = a.id and p.session_day = ?)
+			  from account a where a.id = ?""";
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	HerPages(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public Set<String> paths() {
+		return PATHS;
+	}
+
+	@Override
+	public String versionFor(long accountId) {
+		LocalDate today = LocalDate.now(clock);
+		return jdbc.query(VERSION, rows -> rows.next()
+				? today + "|" + rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3) + "|" + rows.getString(4)
+				: today + "|gone", Date.valueOf(today), accountId);
+	}
+
+}

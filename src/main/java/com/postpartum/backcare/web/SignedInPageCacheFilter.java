@@ -1,0 +1,106 @@
+package com.postpartum.backcare.web;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Keeps the rendered bytes of a signed-in mother's own pages (/today, /progress, /account)
+ * for her sign-in session, as long as the version of her data ({@link SignedInPages}) stays
+ * the same. Rendering those pages costs far more than reading the version, and she opens
+ * them many times a day while they change a few times (docs/performance.md, "Signed-in pages").
+ * <p>
+ * Kept per sign-in session, never per account: the page carries her session's CSRF token.
+ * Runs after Spring Security, so its checks and headers (no-store on personal pages) apply
+ * to a kept page as to a rendered one. Addresses with a query string are always rendered.
+ */
+class SignedInPageCacheFilter extends OncePerRequestFilter implements PageCache {
+
+	static final long MAX_BYTES = 64L * 1024 * 1024;
+
+	/** An idle sign-in session's pages are let go. */
+	static final Duration KEPT_WHILE_IDLE = Duration.ofMinutes(10);
+
+	private final ObjectProvider<SignedInPages> signedInPages;
+
+	private final Cache<String, KeptPage> pages = Caffeine.newBuilder()
+		.maximumWeight(MAX_BYTES)
+		.<String, KeptPage>weigher((key, page) -> key.length() + page.version().length() + page.body().length)
+		.expireAfterAccess(KEPT_WHILE_IDLE)
+		.build();
+
+	/** @param signedInPages absent in slices of the app without accounts: nothing is then kept */
+	SignedInPageCacheFilter(ObjectProvider<SignedInPages> signedInPages) {
+		this.signedInPages = signedInPages;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		SignedInPages pagesOfHers = signedInPages.getIfAvailable();
+		return pagesOfHers == null || !"GET".equals(request.getMethod()) || request.getQueryString() != null
+				|| !pagesOfHers.paths().contains(request.getRequestURI());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		HttpSession session = request.getSession(false);
+		Long accountId = request.getUserPrincipal() instanceof Authentication authentication
+				&& authentication.getPrincipal() instanceof AccountHolder holder ? holder.accountId() : null;
+		if (session == null || accountId == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String version = signedInPages.getObject().versionFor(accountId);
+		String key = session.getId() + ' ' + request.getRequestURI() + ' ' + request.getLocale();
+		KeptPage kept = pages.getIfPresent(key);
+		if (kept == null || !kept.version().equals(version)) {
+			ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, recorder);
+			if (recorder.getStatus() != HttpServletResponse.SC_OK || recorder.getContentType() == null
+					|| !MediaType.TEXT_HTML.isCompatibleWith(MediaType.parseMediaType(recorder.getContentType()))) {
+				recorder.copyBodyToResponse();
+				return;
+			}
+			kept = new KeptPage(version, recorder.getContentType(), recorder.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+					recorder.getContentAsByteArray());
+			pages.put(key, kept);
+			recorder.resetBuffer();
+		}
+		kept.writeTo(response);
+	}
+
+	@Override
+	public void clear() {
+		pages.invalidateAll();
+	}
+
+	private record KeptPage(String version, String contentType, String contentLanguage, byte[] body) {
+
+		void writeTo(HttpServletResponse response) throws IOException {
+			response.setContentType(contentType);
+			if (contentLanguage != null) {
+				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
+			}
+			response.setContentLength(body.length);
+			response.getOutputStream().write(body);
+		}
+
+	}
+
+}
