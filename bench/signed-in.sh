@@ -6,8 +6,9 @@
 #
 # One mother registers and answers the check through the app; SQL then clones her into
 # MOTHERS accounts (same password, same stored assessment) and gives each a year of sessions of
-# eleven exercises. Every mother then signs in through POST /login, and wrk rotates their
-# session cookies request by request (bench/mothers.lua), so no two requests in a row share a session.
+# eleven exercises. Every mother then signs in through POST /login. Each mother's first view of
+# each page is timed (rendered), then wrk rotates their session cookies request by request
+# (bench/mothers.lua), so no two requests in a row share a session (kept pages).
 #   usage: bench/signed-in.sh [h2|postgres] [seconds-per-run] [runs]
 #   env:   MOTHERS (1000), CONNECTIONS (32), JAVA_OPTS (e.g. a Flight Recorder option),
 #          DATA=<dir> keeps the database and the signed-in cookies there and reuses them on the next run
@@ -149,9 +150,18 @@ measure() { # url -> "rps p99ms non2xx"
     END { printf "%.0f %.2f %d\n", rps, p99, bad }'
 }
 
+# Her first view of a page in the day renders it (her history read, the rules, the template); later
+# views are kept for her sign-in session until her data or the day changes. Each mother's first
+# view is timed here, one request at a time per connection, four at once.
+echo "first views (rendered), four at a time:"
+for page in /today /progress /account; do
+  xargs -P 4 -I{} curl -s -o /dev/null -w "%{time_total}\n" -H "Cookie: SESSION={}" "$B$page" < "$WORK/cookies" \
+    | sort -n | awk -v page="$page" '{ t[NR] = $1 * 1000 } END {
+        printf "  %-10s %d views: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", page, NR, t[int(NR * 0.5)], t[int(NR * 0.99)], t[NR] }'
+done
 echo "warming up..."
 for page in /today /progress /account; do
-  wrk -t2 -c"$CONNECTIONS" -d10s -s bench/mothers.lua "$B$page" -- "$WORK/cookies" > /dev/null
+  wrk -t2 -c"$CONNECTIONS" -d5s -s bench/mothers.lua "$B$page" -- "$WORK/cookies" > /dev/null
 done
 echo "$DATABASE, $SIGNED_IN mothers signed in, $CONNECTIONS connections, $(nproc) cores, $(date -u +%F)"
 printf "%-10s %4s %10s %9s %8s %12s %10s %8s\n" page run "app req/s" "app p99" non-2xx "nginx req/s" "nginx p99" ratio
