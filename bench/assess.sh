@@ -9,7 +9,7 @@ PORT=18085
 WORK=$(mktemp -d)
 JAR=$(ls "$PWD"/target/backcare-*.jar | head -1)
 trap 'kill "${PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-java -Xmx256m -jar "$JAR" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$WORK/db" > "$WORK/app.log" 2>&1 &
+java -Xmx256m ${JAVA_OPTS:-} -jar "$JAR" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$WORK/db" > "$WORK/app.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 0.5; done
 URL="http://127.0.0.1:$PORT/api/v1/assessments"
