@@ -50,8 +50,11 @@ case "$DATABASE" in
   postgres)
     # A private cluster, so the run needs nothing but the package and leaves nothing behind.
     chmod 755 "$WORK"
-    [ -n "$REUSE" ] || { rm -rf "$WORK/pg"; su postgres -s /bin/sh -c "initdb -D $WORK/pg -U backcare --auth=trust >/dev/null"; }
-    su postgres -s /bin/sh -c "pg_ctl -D $WORK/pg -o '-p $PG_PORT -k $WORK' -l $WORK/pg.log start >/dev/null"
+    if [ -z "$REUSE" ]; then
+      rm -rf "$WORK/pg" && mkdir "$WORK/pg" && chown postgres "$WORK/pg"
+      su postgres -s /bin/sh -c "initdb -D $WORK/pg -U backcare --auth=trust >/dev/null"
+    fi
+    su postgres -s /bin/sh -c "pg_ctl -D $WORK/pg -o '-p $PG_PORT -k $WORK/pg' -l $WORK/pg/server.log start >/dev/null"
     until pg_isready -q -h 127.0.0.1 -p $PG_PORT; do sleep 0.2; done
     [ -n "$REUSE" ] || psql -q -h 127.0.0.1 -p $PG_PORT -U backcare postgres -c "create database backcare"
     DB_ARGS=(--spring.profiles.active=postgres --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/backcare")

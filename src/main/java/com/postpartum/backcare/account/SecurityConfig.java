@@ -2,11 +2,13 @@ package com.postpartum.backcare.account;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -29,7 +31,24 @@ class SecurityConfig {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "interest-cohort=()";
 
+	/**
+	 * The JSON API: public, stateless and cookie-free, so no session is read, no CSRF token
+	 * kept and no request saved for after a sign-in. Only the headers are the pages' own.
+	 * Fewer filters per answer (docs/performance.md, "The assessments API").
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable());
+		return withHeaders(http).build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler signedIn,
 			CsrfTokenRepository csrfTokens, SignInGate signInGate) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
@@ -49,16 +68,26 @@ class SecurityConfig {
 			// After the CSRF check, before the password is: a client that must wait is told so.
 			.addFilterBefore(new SignInGateFilter(signInGate), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			// The JSON API is stateless and cookie-free, so CSRF tokens protect only the forms.
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/**"))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				// Sent only on secure requests: behind the TLS proxy, the production profile's
-				// forwarded headers make them so.
-				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
-				.frameOptions(frame -> frame.deny())
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
-		return http.build();
+			// The JSON API has its own chain above: CSRF tokens protect the forms.
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
+		return withHeaders(http).build();
+	}
+
+	/** Strict headers on every answer, pages and API alike. */
+	private static HttpSecurity withHeaders(HttpSecurity http) throws Exception {
+		return http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			// Sent only on secure requests: behind the TLS proxy, the production profile's
+			// forwarded headers make them so.
+			.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+	}
+
+	/** Where CSRF tokens live; registration renews hers there when it signs her in. */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new HttpSessionCsrfTokenRepository();
 	}
 
 	/**
@@ -66,12 +95,6 @@ class SecurityConfig {
 	 * A longer password typed at sign-in cannot be hers, so it is simply a wrong password,
 	 * after the same hashing work as any other, never an error.
 	 */
-	/** Where CSRF tokens live; registration renews hers there when it signs her in. */
-	@Bean
-	CsrfTokenRepository csrfTokenRepository() {
-		return new HttpSessionCsrfTokenRepository();
-	}
-
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new SeventyTwoBytePasswordEncoder(new BCryptPasswordEncoder());
