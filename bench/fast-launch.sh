@@ -3,15 +3,17 @@
 # about twice as fast to ready as `java -jar` on the fat jar (docs/performance.md, "Start-up").
 # `java -jar` stays the way to run it in development.
 #
-#   bench/fast-launch.sh prepare <dir> [arguments for the training run...]
+#   bench/fast-launch.sh prepare <dir> [application arguments...]
 #       Extracts the jar (JAR, default target/backcare-*.jar) into <dir> (<dir>/backcare.jar
-#       plus <dir>/lib/), then makes <dir>/app.jsa with a training run that starts the
-#       application context and exits. Without arguments the training run uses a throwaway H2
-#       file in <dir>; give it the production arguments instead to train on them, e.g.
-#       --spring.profiles.active=postgres (it then needs the database: Flyway runs). Either
-#       archive serves every profile, since the classpath is the same.
+#       plus <dir>/lib/), then makes <dir>/app.jsa with a training run: the application starts as
+#       `run` would (same arguments, same environment, so on the production database when the
+#       environment names it: Flyway migrates it, as a first start would), creates every bean,
+#       and exits. With no arguments and no SPRING_DATASOURCE_URL it uses a throwaway H2 file.
+#       The archive depends on the classpath, not on the profile: one trained on H2 serves the
+#       postgres profile too (a few hundred PostgreSQL classes then load from the jars).
 #       Prepare again after every new jar, JDK, or move of <dir>: the JVM ignores an archive
-#       whose classpath or jars changed (it then starts as slowly as without one).
+#       whose classpath or jars changed (it warns "Unable to use shared archive" and starts as
+#       slowly as without one).
 #   bench/fast-launch.sh run <dir> [application arguments...]
 #       Runs the prepared application in the foreground (exec: the process id stays the JVM's).
 #       JVM options come from JAVA_OPTS, e.g. JAVA_OPTS=-Xmx256m.
@@ -35,7 +37,7 @@ case "$COMMAND" in
     [ -f "$JAR" ] || { echo "no jar: build it (./mvnw -B -ntp -DskipTests package) or set JAR" >&2; exit 1; }
     rm -rf "$DIR/lib" "$DIR/backcare.jar" "$DIR/app.jsa" "$DIR/training-db".* "$DIR/training.log"
     java -Djarmode=tools -jar "$JAR" extract --destination "$DIR" --application-filename backcare.jar --force > /dev/null
-    [ $# -gt 0 ] || set -- --spring.datasource.url="jdbc:h2:file:$DIR/training-db"
+    [ $# -gt 0 ] || [ -n "${SPRING_DATASOURCE_URL:-}" ] || set -- --spring.datasource.url="jdbc:h2:file:$DIR/training-db"
     # The training run: every bean is created (Flyway and the catalogue load included), then
     # the JVM exits and writes the classes it loaded to the archive.
     if ! java "$XSLT" -XX:ArchiveClassesAtExit="$DIR/app.jsa" -XX:ErrorFile="$DIR/hs_err_%p.log" \
