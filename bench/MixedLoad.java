@@ -249,6 +249,7 @@ public class MixedLoad {
 				ACKNOWLEDGED.add(email + "\t" + before + "\t" + after);
 				FINISHED.increment();
 				get("GET /today", "/today?saved", 200);
+				expect(!page.contains("action=\"/today/finish\""), "GET /today", "finished session shown as open");
 			}
 			get("GET /progress", "/progress", 200);
 			get("GET /account", "/account", 200);
