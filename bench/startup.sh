@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Time from `java -jar` to a healthy /actuator/health (docs/quality.md, "Performance": <= 8 s on this machine),
-# for the plain fat jar and for the extracted jar with a class-data-sharing archive
-# (Spring Boot's recommended production launch; the archive comes from a training run).
+# Time from launch to a healthy /actuator/health (docs/quality.md, "Performance": <= 8 s on this machine),
+# for the plain fat jar (`java -jar`, development) and for the production launch, the extracted
+# jar with a class-data-sharing archive (bench/fast-launch.sh, README "Production").
 #   usage: bench/startup.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,16 +11,13 @@ JAR=$(ls "$PWD"/target/backcare-*.jar | head -1)
 WORK=$(mktemp -d)
 trap 'kill "${PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
-EXTRACTED="$WORK/app/$(basename "$JAR")"
-java -XX:ArchiveClassesAtExit="$WORK/app/app.jsa" -Dspring.context.exit=onRefresh -jar "$EXTRACTED" \
-  --spring.datasource.url="jdbc:h2:file:$WORK/training" > "$WORK/training.log" 2>&1
+JAR="$JAR" bench/fast-launch.sh prepare "$WORK/app" > /dev/null
 
-start_once() { # label, java arguments...
+start_once() { # label, command...
   local label=$1 begin end
   shift
   begin=$(date +%s%N)
-  java -Xmx256m "$@" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$WORK/db" > "$WORK/app.log" 2>&1 &
+  "$@" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$WORK/db" > "$WORK/app.log" 2>&1 &
   PID=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
     sleep 0.05
@@ -34,7 +31,7 @@ start_once() { # label, java arguments...
 
 for run in $(seq 1 "$RUNS"); do
   rm -rf "$WORK"/db*
-  start_once "run $run: java -jar, empty database" -jar "$JAR"
-  start_once "run $run: java -jar, catalogue present" -jar "$JAR"
-  start_once "run $run: extracted + CDS archive" -XX:SharedArchiveFile="$WORK/app/app.jsa" -jar "$EXTRACTED"
+  start_once "run $run: java -jar, empty database" java -Xmx256m -jar "$JAR"
+  start_once "run $run: java -jar, catalogue present" java -Xmx256m -jar "$JAR"
+  start_once "run $run: extracted + CDS archive" env JAVA_OPTS=-Xmx256m bench/fast-launch.sh run "$WORK/app"
 done
