@@ -1,8 +1,15 @@
 package com.postpartum.backcare.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,6 +38,15 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 
 	static final long MAX_BYTES = 16L * 1024 * 1024;
 
+	/**
+	 * How long a request waits for the same page another request is rendering. A cold instance
+	 * meets every browser missing the same pages at once: one render each, not one per browser,
+	 * keeps the pool's connections free (measured: 503s from a 3 s pool wait, docs/performance.md).
+	 */
+	static final Duration RENDER_WAIT = Duration.ofSeconds(5);
+
+	private final ConcurrentMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
+
 	private final Cache<String, CachedPage> pages = Caffeine.newBuilder()
 		.maximumWeight(MAX_BYTES)
 		.<String, CachedPage>weigher((key, page) -> key.length() + page.body().length)
@@ -46,19 +62,58 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 		String key = keyOf(request);
 		CachedPage cached = pages.getIfPresent(key);
 		if (cached == null) {
-			ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
-			chain.doFilter(request, recorder);
-			if (recorder.getStatus() != HttpServletResponse.SC_OK || recorder.getContentType() == null
-					|| request.getSession(false) != null) {
-				recorder.copyBodyToResponse();
-				return;
+			CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+			CompletableFuture<CachedPage> othersRender = rendering.putIfAbsent(key, mine);
+			if (othersRender != null) {
+				cached = waitFor(othersRender);
 			}
-			cached = CachedPage.of(recorder);
-			pages.put(key, cached);
-			// The recorder still holds the body: drop it, the cached copy is written below.
-			recorder.resetBuffer();
+			if (cached == null) {
+				try {
+					cached = render(request, response, chain, key);
+				}
+				finally {
+					if (othersRender == null) {
+						rendering.remove(key, mine);
+						mine.complete(cached);
+					}
+				}
+				if (cached == null) {
+					return;
+				}
+			}
 		}
 		cached.writeTo(request, response);
+	}
+
+	/** Renders the page; keeps and returns it when it may be kept, else answers as rendered and returns null. */
+	private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
+			throws IOException, ServletException {
+		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, recorder);
+		if (recorder.getStatus() != HttpServletResponse.SC_OK || recorder.getContentType() == null
+				|| request.getSession(false) != null) {
+			recorder.copyBodyToResponse();
+			return null;
+		}
+		CachedPage cached = CachedPage.of(recorder);
+		pages.put(key, cached);
+		// The recorder still holds the body: drop it, the cached copy is written by the caller.
+		recorder.resetBuffer();
+		return cached;
+	}
+
+	/** The page another request is rendering, or null to render it here (not keepable, or too slow). */
+	private static CachedPage waitFor(CompletableFuture<CachedPage> othersRender) {
+		try {
+			return othersRender.get(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException notThere) {
+			return null;
+		}
 	}
 
 	/** The path and every parameter in name order, so "?a=1&b=2" and "?b=2&a=1" share one entry. */

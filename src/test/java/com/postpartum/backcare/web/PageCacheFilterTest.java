@@ -3,6 +3,13 @@ package com.postpartum.backcare.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
@@ -37,6 +44,41 @@ class PageCacheFilterTest {
 		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).isEqualTo("<h1>render 1</h1>");
 		assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag")).isNotBlank();
 		assertThat(second.getHeader("Cache-Control")).isEqualTo("no-cache");
+	}
+
+	@Test
+	void manyVisitorsMissingTheSamePageAtOnceWaitForOneRender() throws Exception {
+		// A cold instance behind the load balancer: every browser asks for the library at once.
+		CountDownLatch rendering = new CountDownLatch(1);
+		FilterChain slowPage = (request, response) -> {
+			await(rendering);
+			page.doFilter(request, response);
+		};
+		ExecutorService browsers = Executors.newFixedThreadPool(16);
+		List<Future<String>> pages = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			pages.add(browsers.submit(() -> {
+				MockHttpServletResponse response = new MockHttpServletResponse();
+				filter.doFilter(new MockHttpServletRequest("GET", "/exercises"), response, slowPage);
+				return response.getContentAsString();
+			}));
+		}
+		Thread.sleep(200);
+		rendering.countDown();
+		for (Future<String> answer : pages) {
+			assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo("<h1>render 1</h1>");
+		}
+		browsers.shutdown();
+		assertThat(renders).hasValue(1);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
