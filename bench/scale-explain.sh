@@ -6,7 +6,7 @@
 # once by a mother with a year of practice sessions: sign-in, /today, /progress, /account, starting
 # and finishing today's practice session, and the library (signed in, so nothing comes from the
 # page cache). Prints one line per distinct statement (step, statement, scans, time, buffers) and
-# flags any sequential scan on a table of more than 10,000 rows; the whole plans go to
+# flags any sequential scan on a table of 10,000 rows or more; the whole plans go to
 # DIR/plans.txt. Today's practice session is removed again at the end.
 #   usage: bench/scale-explain.sh DIR [mother number]   (needs DIR from bench/scale-data.sh)
 set -euo pipefail
@@ -118,7 +118,7 @@ awk -v rows="$ROWS" '
   inplan && /(Seq Scan|Index Scan|Index Only Scan|Bitmap Heap Scan) / {
     node = $0; sub(/^[ \t]*(->)?[ \t]*/, "", node); sub(/  \(cost.*/, "", node); sub(/ on ([a-z_]+) [a-z0-9_]+$/, " on &", node)
     table = node; sub(/.* on /, "", table); sub(/ .*/, "", table)
-    if (node ~ /Seq Scan/ && size[table] > 10000) node = "**" node " (" size[table] " rows)**"
+    if (node ~ /Seq Scan/ && size[table] >= 10000) node = "**" node " (" size[table] " rows)**"
     split(node, words, " on "); short = words[1] " on " table
     if (node ~ /^\*\*/) short = node
     if (index(scans, short) == 0) scans = scans (scans == "" ? "" : ", ") short

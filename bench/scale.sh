@@ -6,7 +6,8 @@
 # loads each page with wrk at CONNECTIONS connections, a different mother's SESSION cookie and a
 # different address on every request (bench/rotate.lua). The library is asked for twice: without
 # a session (the page cache answers after the first visit of each address) and signed in
-# (rendered and queried on every request): 14 filters and pages, from page 1 to page 834.
+# (rendered and queried on every request): 13 filters and pages, from page 1 to page 834; the
+# free-text search (q) is measured apart, signed in, since it alone reads every exercise.
 #   usage: bench/scale.sh [seconds] [runs] [DIR]   (needs wrk, a built jar, PostgreSQL 15)
 # Without DIR the data is made first in a temporary folder (a few minutes) and removed after.
 set -euo pipefail
@@ -40,11 +41,18 @@ java -Xmx256m -jar "$JAR" --server.port="$APP_PORT" --spring.profiles.active=pos
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/backcare" --spring.datasource.username=backcare \
   --catalogue.content-location="file:$DIR/content/" > "$WORK/app.log" 2>&1 &
 PID=$!
+START=$(date +%s.%N)
 for _ in $(seq 1 600); do
   curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null && break
   kill -0 "$PID" 2>/dev/null || { echo "the app stopped:"; tail -30 "$WORK/app.log"; exit 1; }
   sleep 0.5
 done
+READY=$(echo "$(date +%s.%N) - $START" | bc)
+RSS=$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$PID/status")
+jcmd "$PID" GC.run >/dev/null 2>&1 || true
+HEAP=$(jcmd "$PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") print int($(i + 1) / 1024) " MB" }')
+printf 'start-up (-Xmx256m, catalogue already stored): ready in %.1f s, RSS %s MB, heap after a full GC %s; %s\n' \
+  "$READY" "$RSS" "${HEAP:-?}" "$(grep -o 'Catalogue loaded.*' "$WORK/app.log" | sed 's/ from file:[^ ]*content\/://' | head -1)"
 B="http://127.0.0.1:$APP_PORT"
 
 # Sign in: four at a time (each costs a BCrypt check), mothers spread over the year-long ones.
@@ -81,8 +89,14 @@ cat > "$WORK/library" <<'EOF'
 /exercises?equipment=band
 /exercises?category=glutes&phase=3&page=2
 /exercises?difficulty=2&position=kneeling
+/exercises?difficulty=1&page=100
+EOF
+cat > "$WORK/search" <<'EOF'
 /exercises?q=bridge
 /exercises?q=breath&page=5
+/exercises?q=plank&category=core
+/exercises?q=stretch
+/exercises?q=hip&page=3
 EOF
 
 measure() { # label path-or-list cookies
@@ -105,6 +119,7 @@ echo "| page | run | req/s | p99 | non-2xx | p99 <= 50 ms |"
 echo "|---|---|---|---|---|---|"
 measure "library, no session" "$WORK/library" ""
 measure "library, signed in" "$WORK/library" "$WORK/cookies"
+measure "search (q), signed in" "$WORK/search" "$WORK/cookies"
 measure "/today" /today "$WORK/cookies"
 measure "/progress" /progress "$WORK/cookies"
 measure "/account" /account "$WORK/cookies"
