@@ -106,7 +106,7 @@ awk -v rows="$ROWS" '
       shown = query
       # The select list says nothing about the plan unless it holds a subquery.
       head = substr(shown, 1, index(shown, " from "))
-      if (shown ~ /^select / && head != "" && head !~ /\(select/) shown = "select … " substr(shown, length(head) + 1)
+      if (shown ~ /^select / && length(head) > 40 && head !~ /\(select/) shown = "select … " substr(shown, length(head) + 1)
       gsub(/\|/, "\\|", shown)
       printf "| %s | `%s` | %s | %s | %s |\n", step, shown, scans == "" ? "(none)" : scans, ms, buffers == "" ? "-" : buffers
     }
@@ -116,11 +116,11 @@ awk -v rows="$ROWS" '
   /^[0-9]{4}-/ { flush(); inplan = 0; next }
   inplan && /Query Text: / { query = $0; sub(/.*Query Text: /, "", query); next }
   inplan && /(Seq Scan|Index Scan|Index Only Scan|Bitmap Heap Scan) / {
-    node = $0; sub(/^[ \t]*(->)?[ \t]*/, "", node); sub(/  \(cost.*/, "", node); sub(/ on ([a-z_]+) [a-z0-9_]+$/, " on &", node)
+    node = $0; sub(/^[ \t]*(->)?[ \t]*/, "", node); sub(/  \(cost.*/, "", node)
     table = node; sub(/.* on /, "", table); sub(/ .*/, "", table)
-    if (node ~ /Seq Scan/ && size[table] >= 10000) node = "**" node " (" size[table] " rows)**"
-    split(node, words, " on "); short = words[1] " on " table
-    if (node ~ /^\*\*/) short = node
+    kind = node; sub(/ on .*/, "", kind)
+    short = kind " on " table
+    if (kind ~ /Seq Scan/ && size[table] >= 10000) short = "**" short " (" size[table] " rows)**"
     if (index(scans, short) == 0) scans = scans (scans == "" ? "" : ", ") short
     next
   }
