@@ -3,7 +3,7 @@
 #   DIR/content   a catalogue of EXERCISES exercises: the real content/ plus numbered copies of
 #                 the real exercises (slug "glute-bridge-n17", name "Glute bridge no. 17"), valid
 #                 for the content validator; the app reads it with catalogue.content-location.
-#   DIR/pgdata    a private PostgreSQL 15 cluster (bench/private-pg.sh) holding MOTHERS accounts
+#   DIR/pgdata    a private PostgreSQL 15 cluster (bench/scale-common.sh) holding MOTHERS accounts
 #                 (mother-000001@example.com …, all with the password "quiet evening stroll"),
 #                 each with one stored assessment giving the phase 2 routine, YEAR of them with a
 #                 completed practice session every day of the last 365 days, the others every day
@@ -17,7 +17,7 @@
 # An existing DIR/pgdata with data is kept (the script says so and stops): delete DIR to make it again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. bench/private-pg.sh
+. bench/scale-common.sh
 DIR=${1:?usage: bench/scale-data.sh DIR [mothers] [year-long] [exercises]}
 MOTHERS=${2:-100000}
 YEAR=${3:-10000}
@@ -67,20 +67,9 @@ pg_private_start "$DIR" "$PG_PORT"
 pg_sql "$PG_PORT" -c "alter system set synchronous_commit = off" -c "select pg_reload_conf()" >/dev/null
 
 echo "the app on the new catalogue (migrations, catalogue load)"
-START=$(date +%s.%N)
-java -Xmx512m -jar "$JAR" --server.port="$APP_PORT" --spring.profiles.active=postgres \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/backcare" --spring.datasource.username=backcare \
-  --catalogue.content-location="file:$DIR/content/" > "$DIR/app-start.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 600); do
-  curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null && break
-  kill -0 "$PID" 2>/dev/null || { echo "the app stopped:"; tail -30 "$DIR/app-start.log"; exit 1; }
-  sleep 0.5
-done
-READY=$(echo "$(date +%s.%N) - $START" | bc)
-RSS=$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$PID/status")
-HEAP=$(jcmd "$PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") print int($(i + 1) / 1024) "M" }')
-printf '  ready in %.1f s, RSS %s MB, heap used %s; %s\n' "$READY" "$RSS" "${HEAP:-?}" \
+scale_app_start "$DIR" "$DIR/app-start.log" 512m
+HEAP=$(scale_heap_used)
+printf '  ready in %.1f s, RSS %s MB, heap after a full GC %s; %s\n' "$READY" "$RSS" "${HEAP:-?}" \
   "$(grep -o 'Catalogue loaded.*' "$DIR/app-start.log" | head -1)"
 
 B="http://127.0.0.1:$APP_PORT"

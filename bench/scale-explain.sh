@@ -11,7 +11,7 @@
 #   usage: bench/scale-explain.sh DIR [mother number]   (needs DIR from bench/scale-data.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. bench/private-pg.sh
+. bench/scale-common.sh
 DIR=$(cd "${1:?usage: bench/scale-explain.sh DIR [mother number]}" && pwd)
 MOTHER=$(printf 'mother-%06d@example.com' "${2:-5000}")
 PG_PORT=${PG_PORT:-18410}
@@ -51,15 +51,7 @@ pg_sql "$PG_PORT" \
   -c "alter system set auto_explain.log_analyze = on" -c "alter system set auto_explain.log_buffers = on" \
   -c "select pg_reload_conf()" >/dev/null
 
-java -Xmx256m -jar "$JAR" --server.port="$APP_PORT" --spring.profiles.active=postgres \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/backcare" --spring.datasource.username=backcare \
-  --catalogue.content-location="file:$DIR/content/" > "$WORK/app.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 600); do
-  curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null && break
-  kill -0 "$PID" 2>/dev/null || { echo "the app stopped:"; tail -30 "$WORK/app.log"; exit 1; }
-  sleep 0.5
-done
+scale_app_start "$DIR" "$WORK/app.log"
 B="http://127.0.0.1:$APP_PORT"
 JARS="$WORK/cookies"
 FROM=$(wc -l < "$LOG")

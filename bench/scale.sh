@@ -12,7 +12,7 @@
 # Without DIR the data is made first in a temporary folder (a few minutes) and removed after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. bench/private-pg.sh
+. bench/scale-common.sh
 DURATION=${1:-10}
 RUNS=${2:-1}
 DIR=${3:-}
@@ -37,20 +37,8 @@ YEAR=$(awk '{ print $4 }' "$DIR/generated")
 pg_private_start "$DIR" "$PG_PORT"
 # What earlier runs left: their sign-in sessions, and any practice session started today.
 pg_sql "$PG_PORT" -c "delete from spring_session" -c "delete from practice_session where session_day = current_date"
-java -Xmx256m -jar "$JAR" --server.port="$APP_PORT" --spring.profiles.active=postgres \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/backcare" --spring.datasource.username=backcare \
-  --catalogue.content-location="file:$DIR/content/" > "$WORK/app.log" 2>&1 &
-PID=$!
-START=$(date +%s.%N)
-for _ in $(seq 1 600); do
-  curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null && break
-  kill -0 "$PID" 2>/dev/null || { echo "the app stopped:"; tail -30 "$WORK/app.log"; exit 1; }
-  sleep 0.5
-done
-READY=$(echo "$(date +%s.%N) - $START" | bc)
-RSS=$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$PID/status")
-jcmd "$PID" GC.run >/dev/null 2>&1 || true
-HEAP=$(jcmd "$PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") print int($(i + 1) / 1024) " MB" }')
+scale_app_start "$DIR" "$WORK/app.log"
+HEAP=$(scale_heap_used)
 printf 'start-up (-Xmx256m, catalogue already stored): ready in %.1f s, RSS %s MB, heap after a full GC %s; %s\n' \
   "$READY" "$RSS" "${HEAP:-?}" "$(grep -o 'Catalogue loaded.*' "$WORK/app.log" | sed 's/ from file:[^ ]*content\/://' | head -1)"
 B="http://127.0.0.1:$APP_PORT"
