@@ -116,17 +116,19 @@ insert into assessment (id, created_at, rules_version, level, answers, outcome, 
   select gen_random_uuid(), current_timestamp - interval '380 days', t.rules_version, t.level, t.answers, t.outcome, a.id
   from account a, template t;
 
--- Every day up to yesterday (today she has not started yet), pain easing and rising in turns.
+-- Every day up to yesterday (today she has not started yet), pain easing and rising in turns;
+-- now and then an exercise hurt (so the swaps have something to follow): exercise p of day d
+-- hurt when (account * 7 + d * 11 + p) % 97 = 0, and the session keeps whether one did (V9).
 insert into practice_session (account_id, session_day, routine_slug, phase, pain_before, pain_after, completed,
-                              started_at, completed_at)
+                              started_at, completed_at, hurt)
   select a.id, current_date - d, t.routine_slug, t.phase, (a.id + d) % 5 + 1, (a.id + d) % 4 + 1, true,
-         (current_date - d) + time '08:00' at time zone 'UTC', (current_date - d) + time '08:25' at time zone 'UTC'
+         (current_date - d) + time '08:00' at time zone 'UTC', (current_date - d) + time '08:25' at time zone 'UTC',
+         exists (select 1 from generate_series(1, cardinality(t.slugs)) p where (a.id * 7 + d * 11 + p) % 97 = 0)
   from account a cross join template t
   cross join lateral generate_series(1, case when a.id - (select min(id) from account) < :year then 365 else 30 end) d;
 
--- Done, and now and then one that hurt (so the swaps have something to follow).
 insert into practice_exercise (session_id, position, exercise_slug, done, hurt)
-  select s.id, p - 1, t.slugs[p], true, (s.id * 7 + p) % 97 = 0
+  select s.id, p - 1, t.slugs[p], true, (s.account_id * 7 + (current_date - s.session_day) * 11 + p) % 97 = 0
   from practice_session s cross join template t cross join generate_series(1, cardinality(t.slugs)) p;
 
 alter table practice_exercise add constraint practice_exercise_pkey primary key (session_id, position);
