@@ -16,6 +16,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +57,11 @@ public class CatalogueService {
 
 	/** One page (1-based) of the exercises matching the filter, in the library's order. */
 	public Page<ExerciseView> findExercises(ExerciseFilter filter, int page, int size) {
-		return exercises.findAll(filter.toSpecification(), PageRequest.of(page - 1, size, LIBRARY_ORDER))
+		Specification<Exercise> matches = filter.toSpecification();
+		PageRequest request = PageRequest.of(page - 1, size, LIBRARY_ORDER);
+		// The count is left out when the page itself shows there are no more.
+		return PageableExecutionUtils
+			.getPage(exercises.findPage(matches, request.getOffset(), size), request, () -> exercises.count(matches))
 			.map(this::view);
 	}
 

@@ -1,7 +1,8 @@
 package com.postpartum.backcare.catalogue;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.function.IntFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -85,9 +86,7 @@ class ExerciseController {
 		}
 		Page<ExerciseView> results = catalogue.findExercises(filter, pageNumber, PAGE_SIZE);
 		model.addAttribute("results", results);
-		model.addAttribute("pages", IntStream.rangeClosed(1, results.getTotalPages())
-			.mapToObj(n -> new PageLink(n, pageUrl(filter, n), n == pageNumber))
-			.toList());
+		model.addAttribute("pages", PageLink.around(pageNumber, results.getTotalPages(), n -> pageUrl(filter, n)));
 		return LIST_VIEW;
 	}
 
@@ -132,8 +131,30 @@ class ExerciseController {
 		}
 	}
 
-	/** One link of the pager. */
+	/** One link of the pager; a gap (pages left out) has no url. */
 	record PageLink(int number, String url, boolean current) {
+
+		/** Pages on each side of the current one that the pager links to. */
+		static final int AROUND = 2;
+
+		/**
+		 * The first page, the last, and those around the current one, with a gap where pages are
+		 * left out: a large catalogue has hundreds of pages, and linking each made the page grow
+		 * with the catalogue (docs/performance.md, "100,000 mothers on PostgreSQL").
+		 */
+		static List<PageLink> around(int current, int total, IntFunction<String> url) {
+			List<PageLink> links = new ArrayList<>();
+			for (int n = 1; n <= total; n++) {
+				if (n == 1 || n == total || Math.abs(n - current) <= AROUND) {
+					links.add(new PageLink(n, url.apply(n), n == current));
+				}
+				else if (links.get(links.size() - 1).url() != null) {
+					links.add(new PageLink(n, null, false));
+				}
+			}
+			return List.copyOf(links);
+		}
+
 	}
 
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface ExerciseRepository extends JpaRepository<Exercise, Long>, JpaSpecificationExecutor<Exercise> {
+public interface ExerciseRepository
+		extends JpaRepository<Exercise, Long>, JpaSpecificationExecutor<Exercise>, LibraryPageQuery {
 
 	Optional<Exercise> findBySlug(String slug);
 

@@ -3,16 +3,19 @@ package com.postpartum.backcare.catalogue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import com.postpartum.backcare.figure.FigureRenderer;
 import com.postpartum.backcare.figure.Illustration;
@@ -20,10 +23,13 @@ import com.postpartum.backcare.figure.Muscles;
 import com.postpartum.backcare.figure.Pose;
 
 /**
- * The exercises' figures, drawn once when the catalogue is loaded and kept in memory
- * (docs/content-guide.md, "Illustration"): pages ask for them by slug through
- * {@code @illustrations} in the templates, so no view or query changes. The validator refuses
- * an exercise without one; the null answers below are for an unknown slug. Each copy gets its
+ * The exercises' figures (docs/content-guide.md, "Illustration"): pages ask for them by slug
+ * through {@code @illustrations} in the templates, so no view or query changes. Each is drawn
+ * the first time a page asks for it and kept in a cache bounded by size, emptied when the
+ * catalogue is loaded again: drawing all of them at load took most of the start-up and about
+ * 20 KB of memory per exercise, too much for a large catalogue (docs/performance.md, "100,000
+ * mothers on PostgreSQL"). The validator has checked every figure at load and refuses an
+ * exercise without one; the null answers below are for an unknown slug. Each copy gets its
  * own ids, unique on the page.
  */
 @Component("illustrations")
@@ -32,9 +38,12 @@ public class Illustrations {
 	/** Where a page's own id goes in the drawn SVG. */
 	private static final String ID = "@@figure-id@@";
 
+	/** Far more than the figures of every exercise of the real catalogue (under 1 MB). */
+	static final long MAX_CACHED_CHARS = 32L * 1024 * 1024;
+
 	private final MessageSource messages;
 
-	private volatile Map<String, Drawn> bySlug = Map.of();
+	private volatile Loaded loaded = new Loaded(Map.of());
 
 	public Illustrations(MessageSource messages) {
 		this.messages = messages;
@@ -49,50 +58,81 @@ public class Illustrations {
 	public record Document(String svg, String etag) {
 	}
 
-	private record Drawn(String animated, String start, String startAndEnd, Document document) {
+	private enum Kind {
+
+		ANIMATED, START, START_AND_END, DOCUMENT
+
 	}
 
-	/** Draws every figure, replacing those drawn before (called by the catalogue loader). */
-	public void replace(List<Source> sources) {
-		Map<String, Drawn> drawn = new HashMap<>();
-		for (Source source : sources) {
-			FigureRenderer.Drawing drawing = drawing(source);
-			String standalone = FigureRenderer.animated(drawing, "figure");
-			drawn.put(source.slug(), new Drawn(FigureRenderer.animated(drawing, ID), FigureRenderer.start(drawing, ID),
-					FigureRenderer.startAndEnd(drawing, ID), new Document(standalone, etag(standalone))));
+	private record Key(String slug, Kind kind) {
+	}
+
+	/** One load's sources and what has been drawn from them, replaced together so no old figure outlives a load. */
+	private record Loaded(Map<String, Source> sources, Cache<Key, Document> drawn) {
+
+		Loaded(Map<String, Source> sources) {
+			this(sources, Caffeine.newBuilder()
+				.maximumWeight(MAX_CACHED_CHARS)
+				.<Key, Document>weigher((key, drawing) -> drawing.svg().length())
+				.build());
 		}
-		bySlug = Map.copyOf(drawn);
+
+	}
+
+	/** Takes the figures of a new load, forgetting those drawn before (called by the catalogue loader). */
+	public void replace(List<Source> sources) {
+		loaded = new Loaded(sources.stream().collect(Collectors.toUnmodifiableMap(Source::slug, Function.identity())));
 	}
 
 	public boolean has(String slug) {
-		return slug != null && bySlug.containsKey(slug);
+		return slug != null && loaded.sources().containsKey(slug);
 	}
 
 	/** The moving figure, or null when the exercise has none. */
 	public String animated(String slug, String id) {
-		Drawn drawn = bySlug.get(slug);
-		return drawn == null ? null : drawn.animated().replace(ID, id);
+		return withId(drawn(slug, Kind.ANIMATED), id);
 	}
 
 	/** The start pose alone (a library card), or null. */
 	public String start(String slug, String id) {
-		Drawn drawn = bySlug.get(slug);
-		return drawn == null ? null : drawn.start().replace(ID, id);
+		return withId(drawn(slug, Kind.START), id);
 	}
 
 	/** Start and end side by side with an arrow (reduced motion, print), or null. */
 	public String startAndEnd(String slug, String id) {
-		Drawn drawn = bySlug.get(slug);
-		return drawn == null ? null : drawn.startAndEnd().replace(ID, id);
+		return withId(drawn(slug, Kind.START_AND_END), id);
 	}
 
 	public Optional<Document> document(String slug) {
-		return Optional.ofNullable(bySlug.get(slug)).map(Drawn::document);
+		return Optional.ofNullable(drawn(slug, Kind.DOCUMENT));
 	}
 
 	/** Where the figure can be fetched, or null when the exercise has none. */
 	public String url(String slug) {
 		return has(slug) ? "/exercises/" + slug + "/illustration.svg" : null;
+	}
+
+	private Document drawn(String slug, Kind kind) {
+		Loaded current = loaded;
+		Source source = slug == null ? null : current.sources().get(slug);
+		return source == null ? null : current.drawn().get(new Key(slug, kind), key -> draw(source, kind));
+	}
+
+	private static String withId(Document drawn, String id) {
+		return drawn == null ? null : drawn.svg().replace(ID, id);
+	}
+
+	private Document draw(Source source, Kind kind) {
+		FigureRenderer.Drawing drawing = drawing(source);
+		return switch (kind) {
+			case ANIMATED -> new Document(FigureRenderer.animated(drawing, ID), null);
+			case START -> new Document(FigureRenderer.start(drawing, ID), null);
+			case START_AND_END -> new Document(FigureRenderer.startAndEnd(drawing, ID), null);
+			case DOCUMENT -> {
+				String standalone = FigureRenderer.animated(drawing, "figure");
+				yield new Document(standalone, etag(standalone));
+			}
+		};
 	}
 
 	private FigureRenderer.Drawing drawing(Source source) {

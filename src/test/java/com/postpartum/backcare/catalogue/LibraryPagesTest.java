@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,6 +51,20 @@ class LibraryPagesTest {
 			.andExpect(content().string(allOf(containsString(exercises.count() + " exercises match"),
 					containsString("href=\"/exercises?page=" + lastPage() + "\""),
 					containsString("aria-current=\"page\""))));
+	}
+
+	@Test
+	void aLargeLibraryLinksTheFirstAndLastPagesAndThoseAroundTheCurrentOne() {
+		assertThat(pager(40, 834)).containsExactly("1", "…", "38", "39", "[40]", "41", "42", "…", "834");
+		assertThat(pager(834, 834)).containsExactly("1", "…", "832", "833", "[834]");
+		assertThat(pager(2, 3)).containsExactly("1", "[2]", "3");
+	}
+
+	private static List<String> pager(int current, int total) {
+		return ExerciseController.PageLink.around(current, total, n -> "/exercises?page=" + n)
+			.stream()
+			.map(link -> link.url() == null ? "…" : link.current() ? "[" + link.number() + "]" : "" + link.number())
+			.toList();
 	}
 
 	@Test

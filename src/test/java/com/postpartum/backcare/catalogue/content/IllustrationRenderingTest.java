@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -106,6 +107,26 @@ class IllustrationRenderingTest {
 			.contains("repeatCount=\"indefinite\"");
 		Files.writeString(OUT.resolve(slug + ".html"), "<!doctype html><html><body style=\"margin:0\">"
 				+ illustrations.startAndEnd(slug, "p") + "</body></html>");
+	}
+
+	@Test
+	void aNewLoadShowsTheNewFigureNotOneDrawnBefore() {
+		Illustrations reloaded = new Illustrations(messages());
+		ExerciseDocument bridge = illustrated.stream().filter(d -> d.slug().equals("glute-bridge")).findFirst().orElseThrow();
+		ExerciseDocument plank = illustrated.stream().filter(d -> d.slug().equals("plank")).findFirst().orElseThrow();
+		reloaded.replace(List.of(source("edited", bridge)));
+		String before = reloaded.start("edited", "x");
+		reloaded.replace(List.of(source("edited", plank)));
+		assertThat(reloaded.start("edited", "x")).isNotEqualTo(before)
+			.isEqualTo(illustrations.start("plank", "x"));
+		assertThat(reloaded.document("edited")).get().extracting(Illustrations.Document::svg)
+			.isEqualTo(illustrations.document("plank").orElseThrow().svg());
+		assertThat(reloaded.has("glute-bridge")).isFalse();
+	}
+
+	private static Illustrations.Source source(String slug, ExerciseDocument doc) {
+		return new Illustrations.Source(slug, doc.name(), CodedEnum.fromCode(Category.class, doc.category()).orElseThrow(),
+				doc.dosage().holdSeconds(), doc.muscles(), parse(doc));
 	}
 
 	private static Illustration parse(ExerciseDocument doc) {
