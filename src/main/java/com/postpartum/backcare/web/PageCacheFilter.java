@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -25,11 +26,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Keeps the rendered bytes of catalogue pages for visitors without a session: that content
- * changes only when the catalogue is reloaded (which then clears it), and rendering a
- * template costs far more than the database. Anyone with a session (signed in, or holding an assessment) is
- * always rendered afresh, so nothing personal is ever cached. Security headers are still
- * written per request by the filters around this one.
+ * Keeps the rendered bytes of catalogue pages: that content changes only when the catalogue is
+ * reloaded (which then clears it), and rendering a template costs far more than the database.
+ * Two copies of each page: one for visitors without a session, one for anyone signed in (the
+ * layout's menu differs, nothing else; catalogue pages carry no form token and nothing of
+ * hers). A visitor with a session but not signed in (holding an assessment) is always rendered
+ * afresh. Security headers are still written per request by the filters around this one.
  * <p>
  * Each cached page carries an ETag computed once, so a returning phone gets a 304; the
  * pages say "no-cache" (revalidate), so a new deploy shows at once.
@@ -55,11 +57,13 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!"GET".equals(request.getMethod()) || request.getSession(false) != null) {
+		boolean signedIn = request.getUserPrincipal() instanceof Authentication authentication
+				&& authentication.getPrincipal() instanceof AccountHolder;
+		if (!"GET".equals(request.getMethod()) || (!signedIn && request.getSession(false) != null)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = keyOf(request);
+		String key = (signedIn ? "signed-in " : "visitor ") + keyOf(request);
 		CachedPage cached = pages.getIfPresent(key);
 		if (cached == null) {
 			CompletableFuture<CachedPage> mine = new CompletableFuture<>();
@@ -69,7 +73,7 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 			}
 			if (cached == null) {
 				try {
-					cached = render(request, response, chain, key);
+					cached = render(request, response, chain, key, signedIn);
 				}
 				finally {
 					if (othersRender == null) {
@@ -86,12 +90,12 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 	}
 
 	/** Renders the page; keeps and returns it when it may be kept, else answers as rendered and returns null. */
-	private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
-			throws IOException, ServletException {
+	private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+			boolean signedIn) throws IOException, ServletException {
 		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, recorder);
 		if (recorder.getStatus() != HttpServletResponse.SC_OK || recorder.getContentType() == null
-				|| request.getSession(false) != null) {
+				|| (!signedIn && request.getSession(false) != null)) {
 			recorder.copyBodyToResponse();
 			return null;
 		}

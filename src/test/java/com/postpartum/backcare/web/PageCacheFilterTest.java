@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /** The page cache serves anonymous repeat visits from memory and never caches anything personal. */
 class PageCacheFilterTest {
@@ -88,6 +89,21 @@ class PageCacheFilterTest {
 		filtered.addParameter("category", "core");
 		get(new MockHttpServletRequest("GET", "/exercises"));
 		assertThat(get(filtered).getContentAsString()).isEqualTo("<h1>render 2</h1>");
+	}
+
+	@Test
+	void signedInMothersShareTheirOwnCopyOfACataloguePage() throws Exception {
+		get(new MockHttpServletRequest("GET", "/exercises"));
+		for (long accountId = 1; accountId <= 3; accountId++) {
+			long id = accountId;
+			AccountHolder mother = () -> id;
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/exercises");
+			request.setSession(new MockHttpSession());
+			request.setUserPrincipal(UsernamePasswordAuthenticationToken.authenticated(mother, null, List.of()));
+			assertThat(get(request).getContentAsString()).as("the signed-in menu, not the visitor's")
+				.isEqualTo("<h1>render 2</h1>");
+		}
+		assertThat(renders).hasValue(2);
 	}
 
 	@Test
