@@ -3,7 +3,10 @@ package com.postpartum.backcare.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,6 +33,12 @@ class DatabaseUnavailableTest {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+	/** A signed-in mother's browser: her session cookie goes with every request. */
+	private final HttpClient herBrowser = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.cookieHandler(new CookieManager())
+		.build();
+
 	@Test
 	void aStoppedDatabaseGivesAFriendly503AndTheAppRecoversByItself(@TempDir Path data) throws Exception {
 		int dbPort = freePort();
@@ -40,6 +49,8 @@ class DatabaseUnavailableTest {
 				"--spring.datasource.username=postgres", "--spring.datasource.password=")) {
 			String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 			assertThat(get(base + "/exercises", "text/html").statusCode()).isEqualTo(200);
+			register(base);
+			assertThat(herPage(base + "/today").statusCode()).isEqualTo(200);
 
 			database.close();
 			long started = System.nanoTime();
@@ -55,6 +66,10 @@ class DatabaseUnavailableTest {
 				assertThat(other.statusCode()).as(path).isEqualTo(503);
 				assertThat(other.body()).as(path).contains("We cannot reach our records just now");
 			}
+			// Her session cannot be read: the session filter fails, and she still gets the calm page.
+			HttpResponse<String> hers = herPage(base + "/today");
+			assertThat(hers.statusCode()).isEqualTo(503);
+			assertThat(hers.body()).contains("We cannot reach our records just now").doesNotContain("Tomcat");
 			HttpResponse<String> api = get(base + "/api/v1/exercises/glute-bridge", "application/json");
 			assertThat(api.statusCode()).isEqualTo(503);
 			assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -64,13 +79,42 @@ class DatabaseUnavailableTest {
 				.isEqualTo(200);
 
 			database = start(data, dbPort);
-			assertThat(get(base + "/exercises/glute-bridge", "text/html").statusCode()).isEqualTo(200);
+			// The pool retries with a back-off of up to its 3 s timeout: the first request may
+			// still meet the last failed attempt, so recovery is awaited, within seconds.
+			long restarted = System.nanoTime();
+			int status;
+			do {
+				status = get(base + "/exercises/glute-bridge", "text/html").statusCode();
+			}
+			while (status != 200 && Duration.ofNanos(System.nanoTime() - restarted).compareTo(Duration.ofSeconds(20)) < 0);
+			assertThat(status).as("recovered without a restart").isEqualTo(200);
 			assertThat(get(base + "/intake", "text/html").statusCode()).isEqualTo(200);
 			assertThat(get(base + "/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
+			HttpResponse<String> back = herPage(base + "/today");
+			assertThat(back.statusCode()).as("still signed in after the outage").isEqualTo(200);
+			assertThat(back.uri().getPath()).isEqualTo("/today");
 		}
 		finally {
 			database.close();
 		}
+	}
+
+	private void register(String base) throws Exception {
+		String form = herPage(base + "/register").body();
+		String token = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		String body = "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&email=outage-"
+				+ System.nanoTime() + "%40example.com&password=slow+walks+with+the+pram&confirmPassword=slow+walks+with+the+pram";
+		HttpResponse<String> registered = herBrowser.send(HttpRequest.newBuilder(URI.create(base + "/register"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.timeout(Duration.ofSeconds(30))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(registered.statusCode()).isEqualTo(302);
+	}
+
+	private HttpResponse<String> herPage(String url) throws Exception {
+		return herBrowser.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html")
+			.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static EmbeddedPostgres start(Path data, int port) throws Exception {
