@@ -11,10 +11,11 @@ APP_PORT=18080
 NGINX_PORT=18081
 WORK=$(mktemp -d)
 JAR=$(ls target/backcare-*.jar | head -1)
+. bench/static-nginx.sh
 
 cleanup() {
   [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null || true
-  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  static_nginx_stop "$WORK"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -27,23 +28,8 @@ for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" 
 mkdir -p "$WORK/www/exercises"
 curl -sf "http://127.0.0.1:$APP_PORT/exercises" -o "$WORK/www/exercises/index.html"
 curl -sf "http://127.0.0.1:$APP_PORT/exercises/glute-bridge" -o "$WORK/www/exercises/glute-bridge.html"
-cat > "$WORK/nginx.conf" <<CONF
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  types { text/html html; }
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-    location = /exercises { default_type text/html; try_files /exercises/index.html =404; }
-    location /exercises/ { default_type text/html; try_files \$uri.html =404; }
-  }
-}
-CONF
-nginx -c "$WORK/nginx.conf"
+static_nginx_start "$WORK" "$NGINX_PORT" 'location = /exercises { default_type text/html; try_files /exercises/index.html =404; }
+    location /exercises/ { default_type text/html; try_files $uri.html =404; }'
 
 measure() { # url -> "rps p99ms"
   wrk -t2 -c32 -d"${DURATION}s" --latency "$1" | awk '

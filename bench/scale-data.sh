@@ -18,6 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/scale-common.sh
+. bench/first-mother.sh
 DIR=${1:?usage: bench/scale-data.sh DIR [mothers] [year-long] [exercises]}
 MOTHERS=${2:-100000}
 YEAR=${3:-10000}
@@ -73,15 +74,7 @@ printf '  ready in %.1f s, RSS %s MB, heap after a full GC %s; %s\n' "$READY" "$
   "$(grep -o 'Catalogue loaded.*' "$DIR/app-start.log" | head -1)"
 
 B="http://127.0.0.1:$APP_PORT"
-JARS="$DIR/template-cookies"
-token() { grep -o 'name="_csrf" value="[^"]*"' "$1" | head -1 | sed 's/.*value="//;s/"//'; }
-curl -s -c "$JARS" -b "$JARS" "$B/register" -o "$DIR/page.html"
-curl -s -c "$JARS" -b "$JARS" -X POST "$B/register" --data-urlencode "_csrf=$(token "$DIR/page.html")" \
-  -d "email=template@example.com&password=quiet+evening+stroll&confirmPassword=quiet+evening+stroll" -o /dev/null
-curl -s -c "$JARS" -b "$JARS" "$B/intake" -o "$DIR/page.html"
-curl -s -c "$JARS" -b "$JARS" -X POST "$B/intake" --data-urlencode "_csrf=$(token "$DIR/page.html")" \
-  -d "weeksSinceBirth=10&delivery=VAGINAL&clearedForExercise=YES&painNow=3&painTrend=IMPROVING&abdominalSeparation=NO" -o /dev/null
-rm -f "$JARS" "$DIR/page.html"
+register_first_mother "$B" template@example.com "$DIR"
 kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 
 echo "mothers: $MOTHERS ($YEAR with a year of sessions, the others a month)"

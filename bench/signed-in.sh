@@ -29,11 +29,14 @@ mkdir -p "$WORK"
 REUSE=$([ -s "$WORK/cookies" ] && echo yes || true)
 JAR=$(ls "$PWD"/target/backcare-*.jar | head -1)
 B="http://127.0.0.1:$APP_PORT"
+. bench/first-mother.sh
+. bench/static-nginx.sh
+. bench/private-pg.sh
 
 cleanup() {
   [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
-  [ -d "$WORK/pg" ] && su postgres -s /bin/sh -c "pg_ctl -D $WORK/pg -m immediate stop" >/dev/null 2>&1 || true
+  static_nginx_stop "$WORK"
+  [ -d "$WORK/pgdata" ] && pg_private_stop "$WORK"
   rm -rf "$WORK/www" "$WORK"/jar-*
   if [ -z "${DATA:-}" ]; then rm -rf "$WORK"; fi
 }
@@ -48,17 +51,11 @@ case "$DATABASE" in
     D=x; P=x; NEW_UUID="random_uuid()"; NUMBERS="system_range(1, $((MOTHERS - 1))) n"; N=x
     ;;
   postgres)
-    # A private cluster, so the run needs nothing but the package and leaves nothing behind.
-    chmod 755 "$WORK"
-    if [ -z "$REUSE" ]; then
-      rm -rf "$WORK/pg" && mkdir "$WORK/pg" && chown postgres "$WORK/pg"
-      su postgres -s /bin/sh -c "initdb -D $WORK/pg -U backcare --auth=trust >/dev/null"
-    fi
-    su postgres -s /bin/sh -c "pg_ctl -D $WORK/pg -o '-p $PG_PORT -k $WORK/pg' -l $WORK/pg/server.log start >/dev/null"
-    until pg_isready -q -h 127.0.0.1 -p $PG_PORT; do sleep 0.2; done
-    [ -n "$REUSE" ] || psql -q -h 127.0.0.1 -p $PG_PORT -U backcare postgres -c "create database backcare"
+    # A private cluster (bench/private-pg.sh), so the run needs nothing but the package.
+    pg_private_init "$WORK" "$PG_PORT"
+    pg_private_start "$WORK" "$PG_PORT"
     DB_ARGS=(--spring.profiles.active=postgres --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/backcare")
-    sql() { psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $PG_PORT -U backcare backcare -c "$1" >/dev/null; }
+    sql() { pg_sql "$PG_PORT" -c "$1" >/dev/null; }
     DAYS="generate_series(1, 365) d"; POSITIONS="generate_series(0, 10) p"; DAY="current_date - d"
     D=d; P=p; NEW_UUID="gen_random_uuid()"; NUMBERS="generate_series(1, $((MOTHERS - 1))) n"; N=n
     ;;
@@ -73,18 +70,11 @@ start_app() {
   echo "the app did not start"; tail -20 "$WORK/app.log"; exit 1
 }
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
-token() { grep -o 'name="_csrf" value="[^"]*"' "$1" | head -1 | sed 's/.*value="//;s/"//'; }
 
 # The first mother through the app, the others cloned by SQL, everyone signed in.
 prepare() {
   start_app
-  JARS="$WORK/first"
-  curl -s -c "$JARS" -b "$JARS" "$B/register" -o "$WORK/r.html"
-  curl -s -c "$JARS" -b "$JARS" -X POST "$B/register" --data-urlencode "_csrf=$(token "$WORK/r.html")" \
-    -d "email=mother0@example.com&password=quiet+evening+stroll&confirmPassword=quiet+evening+stroll" -o /dev/null
-  curl -s -c "$JARS" -b "$JARS" "$B/intake" -o "$WORK/i.html"
-  curl -s -c "$JARS" -b "$JARS" -X POST "$B/intake" --data-urlencode "_csrf=$(token "$WORK/i.html")" \
-    -d "weeksSinceBirth=10&delivery=VAGINAL&clearedForExercise=YES&painNow=3&painTrend=IMPROVING&abdominalSeparation=NO" -o /dev/null
+  register_first_mother "$B" mother0@example.com "$WORK"
   stop_app
 
   echo "cloning the first mother into $MOTHERS, each with a year of sessions..."
@@ -108,12 +98,12 @@ prepare() {
   sign_in() { # number -> SESSION cookie
     local jar="$WORK/jar-$1"
     curl -s -c "$jar" -b "$jar" "$B/login" -o "$jar.html"
-    curl -s -c "$jar" -b "$jar" -X POST "$B/login" --data-urlencode "_csrf=$(token "$jar.html")" \
+    curl -s -c "$jar" -b "$jar" -X POST "$B/login" --data-urlencode "_csrf=$(csrf_token "$jar.html")" \
       -d "email=mother$1@example.com&password=quiet+evening+stroll" -o /dev/null
     awk '$6 == "SESSION" { print $7 }' "$jar"
     rm -f "$jar" "$jar.html"
   }
-  export -f sign_in token
+  export -f sign_in csrf_token
   export B WORK
   seq 0 $((MOTHERS - 1)) | xargs -P 4 -I{} bash -c 'sign_in {}' > "$WORK/cookies.new"
   mv "$WORK/cookies.new" "$WORK/cookies"
@@ -129,22 +119,7 @@ mkdir -p "$WORK/www"
 for page in today progress account; do
   curl -sf -H "Cookie: SESSION=$FIRST" "$B/$page" -o "$WORK/www/$page.html"
 done
-cat > "$WORK/nginx.conf" <<CONF
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  types { text/html html; }
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-    location / { default_type text/html; try_files \$uri.html =404; }
-  }
-}
-CONF
-nginx -c "$WORK/nginx.conf"
+static_nginx_start "$WORK" "$NGINX_PORT" 'location / { default_type text/html; try_files $uri.html =404; }'
 
 measure() { # url -> "rps p99ms non2xx"
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/mothers.lua "$1" -- "$WORK/cookies" | awk '
