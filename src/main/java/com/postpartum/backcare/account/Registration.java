@@ -49,9 +49,8 @@ public record Registration(String email, String password, String confirmPassword
 				|| secret.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
 			problems.put("password", "register.error.password.length");
 		}
-		else if (CommonPasswords.isCommon(secret) || secret.chars().distinct().count() < 4
-				|| containsLocalPart(secret, address)) {
-			problems.put("password", "register.error.password.weak");
+		else {
+			PasswordStrength.weakness(secret, address).ifPresent(reason -> problems.put("password", reason));
 		}
 		if (!secret.equals(confirmPassword)) {
 			problems.put("confirmPassword", "register.error.confirm");
@@ -64,12 +63,6 @@ public record Registration(String email, String password, String confirmPassword
 		return typed.chars().allMatch(c -> c > 0x20 && c < 0x7f) && address.length() <= MAX_EMAIL
 				&& address.indexOf('@') > 0 && address.indexOf('@') <= MAX_LOCAL_PART
 				&& EMAIL.matcher(address).matches();
-	}
-
-	/** "emma.jones2024" is a poor password for emma.jones@…; a 1–3 letter name says little. */
-	private static boolean containsLocalPart(String secret, String address) {
-		String local = address.contains("@") ? address.substring(0, address.indexOf('@')) : "";
-		return local.length() >= 4 && secret.toLowerCase(Locale.ROOT).contains(local);
 	}
 
 }

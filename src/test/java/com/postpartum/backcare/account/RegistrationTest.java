@@ -66,8 +66,26 @@ class RegistrationTest {
 	@ValueSource(strings = { "password12", "Password1!", "iloveyou12", "PASSWORD123", "password1234!!",
 			"qwertyuiop", "1234567890", "iloveyou!!!", "Sunshine2024!", "babybaby123", "football1234" })
 	void commonPasswordsAreRefusedWhateverTheCaseAndTrailingDigits(String password) {
-		assertThat(new Registration("mum@example.com", password, password).problems()).containsEntry("password",
-				"register.error.password.weak");
+		assertThat(new Registration("mum@example.com", password, password).problems().get("password"))
+			.startsWith("register.error.password.weak");
+	}
+
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({
+			"correct horse battery staple, register.error.password.weak.common",
+			"sunshine12345, register.error.password.weak.common",
+			"aaaaaaaaaaaa, register.error.password.weak.pattern",
+			"emma.jones2024, register.error.password.weak.email",
+			"jonesjonesjones, register.error.password.weak.email" })
+	void aGuessablePasswordIsRefusedWithTheReasonItIsGuessable(String password, String reason) {
+		assertThat(new Registration("emma.jones@example.com", password, password).problems())
+			.containsEntry("password", reason);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sleepy owl at dawn", "slow walks with the pram", "x9$Lq!2vR#kT" })
+	void aPassphraseOrARandomPasswordIsAccepted(String password) {
+		assertThat(new Registration("emma.jones@example.com", password, password).problems()).isEmpty();
 	}
 
 }
