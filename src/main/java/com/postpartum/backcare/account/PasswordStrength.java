@@ -12,7 +12,7 @@ import me.gosimple.nbvcxz.matching.match.DictionaryMatch;
 import me.gosimple.nbvcxz.matching.match.Match;
 import me.gosimple.nbvcxz.matching.match.RepeatMatch;
 import me.gosimple.nbvcxz.matching.match.SequenceMatch;
-import me.gosimple.nbvcxz.matching.match.SpatialMatch;
+import me.gosimple.nbvcxz.matching.match.SpacialMatch;
 import me.gosimple.nbvcxz.matching.match.YearMatch;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import me.gosimple.nbvcxz.resources.Dictionary;
@@ -71,7 +71,7 @@ final class PasswordStrength {
 			return Optional.of(WEAK_COMMON);
 		}
 		if (matches.stream()
-			.anyMatch(m -> m instanceof RepeatMatch || m instanceof SequenceMatch || m instanceof SpatialMatch)) {
+			.anyMatch(m -> m instanceof RepeatMatch || m instanceof SequenceMatch || m instanceof SpacialMatch)) {
 			return Optional.of(WEAK_PATTERN);
 		}
 		if (matches.stream().anyMatch(m -> m instanceof YearMatch || m instanceof DateMatch)) {

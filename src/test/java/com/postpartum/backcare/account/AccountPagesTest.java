@@ -64,7 +64,7 @@ class AccountPagesTest {
 					containsString("value=\"not-an-email\""))));
 		register(new BrowserSession(mvc), newEmail(), "1234567890", "1234567890")
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("too easy to guess")));
+			.andExpect(content().string(containsString("common passwords, words and names that guessing programs try first")));
 		assertThat(accounts.count()).isEqualTo(before);
 	}
 
