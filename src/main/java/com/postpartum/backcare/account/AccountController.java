@@ -117,8 +117,15 @@ class AccountController {
 	}
 
 	@GetMapping(ACCOUNT_URL)
-	String account(@SignedInAccount AccountHolder signedIn, Model model) {
-		return accountPage(model, signedIn.accountId());
+	String account(@SignedInAccount AccountHolder signedIn, HttpServletRequest request, Model model) {
+		return accountPage(model, signedIn.accountId(), request);
+	}
+
+	/** Ends her sign-in sessions on every other device (a lost phone, a shared tablet); this one stays. */
+	@PostMapping(ACCOUNT_URL + "/sign-out-others")
+	String signOutOthers(@SignedInAccount AccountHolder signedIn, HttpServletRequest request) {
+		accounts.signOutOthers(signedIn.accountId(), request.getSession().getId());
+		return "redirect:" + ACCOUNT_URL + "?signedOutOthers";
 	}
 
 	@PostMapping(ACCOUNT_URL + "/delete")
@@ -127,7 +134,7 @@ class AccountController {
 		long accountId = signedIn.accountId();
 		if (!confirm) {
 			model.addAttribute("confirmMissing", true);
-			return accountPage(model, accountId);
+			return accountPage(model, accountId, request);
 		}
 		accounts.delete(accountId);
 		request.logout();
@@ -137,9 +144,10 @@ class AccountController {
 		return "redirect:/?deleted";
 	}
 
-	private String accountPage(Model model, long accountId) {
+	private String accountPage(Model model, long accountId, HttpServletRequest request) {
 		model.addAttribute("account", accounts.find(accountId).orElseThrow());
 		model.addAttribute("assessments", assessments.listFor(accountId));
+		model.addAttribute("devices", accounts.devices(accountId, request.getSession().getId()));
 		return ACCOUNT_VIEW;
 	}
 

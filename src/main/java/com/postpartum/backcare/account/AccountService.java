@@ -3,6 +3,8 @@ package com.postpartum.backcare.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -86,6 +88,33 @@ public class AccountService {
 			accounts.delete(account);
 			throttle.forget(account.getEmail());
 		});
+	}
+
+	/** Where she is signed in (her sign-in sessions), newest first, the one asking marked. */
+	public List<Device> devices(long accountId, String currentSessionId) {
+		return accounts.findById(accountId)
+			.map(account -> signInSessions.findByPrincipalName(account.getEmail())
+				.values()
+				.stream()
+				.map(session -> new Device(session.getCreationTime(), session.getLastAccessedTime(),
+						session.getId().equals(currentSessionId)))
+				.sorted(Comparator.comparing(Device::signedInAt).reversed())
+				.toList())
+			.orElse(List.of());
+	}
+
+	/** Signs her out of every other device: their sign-in sessions are deleted, this one stays. */
+	public void signOutOthers(long accountId, String currentSessionId) {
+		accounts.findById(accountId)
+			.ifPresent(account -> signInSessions.findByPrincipalName(account.getEmail())
+				.keySet()
+				.stream()
+				.filter(id -> !id.equals(currentSessionId))
+				.forEach(signInSessions::deleteById));
+	}
+
+	/** One device she is signed in on: when she signed in there, when it was last used. */
+	public record Device(Instant signedInAt, Instant lastSeenAt, boolean current) {
 	}
 
 	/** The outcome of a registration. */
