@@ -145,9 +145,10 @@ class AccountController {
 	}
 
 	private String accountPage(Model model, long accountId, HttpServletRequest request) {
-		model.addAttribute("account", accounts.find(accountId).orElseThrow());
+		Account account = accounts.find(accountId).orElseThrow();
+		model.addAttribute("account", account);
 		model.addAttribute("assessments", assessments.listFor(accountId));
-		model.addAttribute("devices", accounts.devices(accountId, request.getSession().getId()));
+		model.addAttribute("devices", accounts.devices(account, request.getSession().getId()));
 		return ACCOUNT_VIEW;
 	}
 

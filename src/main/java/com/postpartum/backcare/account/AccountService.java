@@ -91,16 +91,14 @@ public class AccountService {
 	}
 
 	/** Where she is signed in (her sign-in sessions), newest first, the one asking marked. */
-	public List<Device> devices(long accountId, String currentSessionId) {
-		return accounts.findById(accountId)
-			.map(account -> signInSessions.findByPrincipalName(account.getEmail())
-				.values()
-				.stream()
-				.map(session -> new Device(session.getCreationTime(), session.getLastAccessedTime(),
-						session.getId().equals(currentSessionId)))
-				.sorted(Comparator.comparing(Device::signedInAt).reversed())
-				.toList())
-			.orElse(List.of());
+	public List<Device> devices(Account account, String currentSessionId) {
+		return signInSessions.findByPrincipalName(account.getEmail())
+			.values()
+			.stream()
+			.map(session -> new Device(session.getCreationTime(), session.getLastAccessedTime(),
+					session.getId().equals(currentSessionId)))
+			.sorted(Comparator.comparing(Device::signedInAt).reversed())
+			.toList();
 	}
 
 	/** Signs her out of every other device: their sign-in sessions are deleted, this one stays. */

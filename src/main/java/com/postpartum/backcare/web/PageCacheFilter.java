@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.Authentication;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -57,8 +56,7 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean signedIn = request.getUserPrincipal() instanceof Authentication authentication
-				&& authentication.getPrincipal() instanceof AccountHolder;
+		boolean signedIn = AccountHolder.of(request) != null;
 		if (!"GET".equals(request.getMethod()) || (!signedIn && request.getSession(false) != null)) {
 			chain.doFilter(request, response);
 			return;

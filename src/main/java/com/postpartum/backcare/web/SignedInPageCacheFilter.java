@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -72,8 +71,7 @@ class SignedInPageCacheFilter extends OncePerRequestFilter implements PageCache 
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
-		Long accountId = request.getUserPrincipal() instanceof Authentication authentication
-				&& authentication.getPrincipal() instanceof AccountHolder holder ? holder.accountId() : null;
+		Long accountId = AccountHolder.idOf(AccountHolder.of(request));
 		if (session == null || accountId == null) {
 			chain.doFilter(request, response);
 			return;
