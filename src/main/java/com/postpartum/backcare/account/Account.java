@@ -58,6 +58,10 @@ public class Account {
 		return passwordHash;
 	}
 
+	void usePassword(String newPasswordHash) {
+		this.passwordHash = newPasswordHash;
+	}
+
 	public Instant getCreatedAt() {
 		return createdAt;
 	}

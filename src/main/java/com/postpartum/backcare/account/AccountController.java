@@ -128,6 +128,40 @@ class AccountController {
 		return "redirect:" + ACCOUNT_URL + "?signedOutOthers";
 	}
 
+	/**
+	 * Her current password first, counted by the sign-in throttle when wrong (otherwise an open
+	 * session would be a free guessing machine), then the rules of registration for the new one.
+	 * The session gets a new id, as at any sign-in.
+	 */
+	@PostMapping(ACCOUNT_URL + "/password")
+	String changePassword(@RequestParam(defaultValue = "") String currentPassword,
+			@RequestParam(defaultValue = "") String newPassword,
+			@RequestParam(defaultValue = "") String confirmNewPassword, @SignedInAccount AccountHolder signedIn,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		long accountId = signedIn.accountId();
+		String email = accounts.find(accountId).orElseThrow().getEmail();
+		String address = request.getRemoteAddr();
+		Map<String, String> problems;
+		if (throttle.waitBefore(address, email).compareTo(Duration.ZERO) > 0) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			problems = Map.of("currentPassword", "account.password.error.wait");
+		}
+		else {
+			problems = accounts.changePassword(accountId,
+					new PasswordChange(currentPassword, newPassword, confirmNewPassword), request.getSession().getId());
+			if (problems.isEmpty()) {
+				request.changeSessionId();
+				return "redirect:" + ACCOUNT_URL + "?passwordChanged";
+			}
+			if (problems.containsKey("currentPassword")) {
+				throttle.failed(address, email);
+			}
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		model.addAttribute("passwordErrors", problems);
+		return accountPage(model, accountId, request);
+	}
+
 	@PostMapping(ACCOUNT_URL + "/delete")
 	String delete(@RequestParam(defaultValue = "false") boolean confirm, @SignedInAccount AccountHolder signedIn,
 			HttpServletRequest request, Model model) throws ServletException {
@@ -149,6 +183,9 @@ class AccountController {
 		model.addAttribute("account", account);
 		model.addAttribute("assessments", assessments.listFor(accountId));
 		model.addAttribute("devices", accounts.devices(account, request.getSession().getId()));
+		if (!model.containsAttribute("passwordErrors")) {
+			model.addAttribute("passwordErrors", Map.of());
+		}
 		return ACCOUNT_VIEW;
 	}
 

@@ -101,14 +101,37 @@ public class AccountService {
 			.toList();
 	}
 
+	/**
+	 * Her new password, when the current one is right and the new one passes the rules of
+	 * registration; otherwise the problems (field → message key) and nothing is stored. A changed
+	 * password signs her out on every other device: whoever knew the old one is out too.
+	 */
+	@Transactional
+	public Map<String, String> changePassword(long accountId, PasswordChange change, String currentSessionId) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		if (!passwords.matches(change.currentPassword() == null ? "" : change.currentPassword(),
+				account.getPasswordHash())) {
+			return Map.of("currentPassword", PasswordChange.WRONG_CURRENT);
+		}
+		Map<String, String> problems = change.newPasswordProblems(account.getEmail());
+		if (problems.isEmpty()) {
+			account.usePassword(passwords.encode(change.newPassword()));
+			signOutOthers(account, currentSessionId);
+		}
+		return problems;
+	}
+
 	/** Signs her out of every other device: their sign-in sessions are deleted, this one stays. */
 	public void signOutOthers(long accountId, String currentSessionId) {
-		accounts.findById(accountId)
-			.ifPresent(account -> signInSessions.findByPrincipalName(account.getEmail())
-				.keySet()
-				.stream()
-				.filter(id -> !id.equals(currentSessionId))
-				.forEach(signInSessions::deleteById));
+		accounts.findById(accountId).ifPresent(account -> signOutOthers(account, currentSessionId));
+	}
+
+	private void signOutOthers(Account account, String currentSessionId) {
+		signInSessions.findByPrincipalName(account.getEmail())
+			.keySet()
+			.stream()
+			.filter(id -> !id.equals(currentSessionId))
+			.forEach(signInSessions::deleteById);
 	}
 
 	/** One device she is signed in on: when she signed in there, when it was last used. */

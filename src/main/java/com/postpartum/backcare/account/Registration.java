@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -44,18 +45,24 @@ public record Registration(String email, String password, String confirmPassword
 		if (!isEmail(email == null ? "" : email.strip(), address)) {
 			problems.put("email", "register.error.email");
 		}
-		String secret = password == null ? "" : password;
-		if (secret.codePointCount(0, secret.length()) < MIN_PASSWORD
-				|| secret.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			problems.put("password", "register.error.password.length");
-		}
-		else {
-			PasswordStrength.weakness(secret, address).ifPresent(reason -> problems.put("password", reason));
-		}
-		if (!secret.equals(confirmPassword)) {
+		newPasswordProblem(password, address).ifPresent(problem -> problems.put("password", problem));
+		if (!(password == null ? "" : password).equals(confirmPassword)) {
 			problems.put("confirmPassword", "register.error.confirm");
 		}
 		return problems;
+	}
+
+	/**
+	 * Why a password cannot be hers (a message key), by the same rules wherever she chooses one:
+	 * registering, changing it, or setting a new one after forgetting it.
+	 */
+	static Optional<String> newPasswordProblem(String password, String normalisedEmail) {
+		String secret = password == null ? "" : password;
+		if (secret.codePointCount(0, secret.length()) < MIN_PASSWORD
+				|| secret.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			return Optional.of("register.error.password.length");
+		}
+		return PasswordStrength.weakness(secret, normalisedEmail);
 	}
 
 	private static boolean isEmail(String typed, String address) {

@@ -62,6 +62,11 @@ abstract class BrowserSupport {
 			assertThat(Boolean.getBoolean("browser.required")).as(message).isFalse();
 			Assumptions.abort("Browser tests skipped. " + message);
 		}
+		driver = newChromium();
+	}
+
+	/** Another headless, phone-sized Chromium with its own cookies: a second device of hers. */
+	static ChromeDriver newChromium() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -70,7 +75,7 @@ abstract class BrowserSupport {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		driver = new ChromeDriver(service, options);
+		return new ChromeDriver(service, options);
 	}
 
 	@AfterAll
