@@ -58,6 +58,11 @@ public class Account {
 		return passwordHash;
 	}
 
+	/** A new password, already hashed. */
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	public Instant getCreatedAt() {
 		return createdAt;
 	}

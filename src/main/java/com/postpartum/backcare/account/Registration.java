@@ -40,17 +40,32 @@ public record Registration(String email, String password, String confirmPassword
 	/** Field → message key, in the order of the form; empty when everything can be used. */
 	Map<String, String> problems() {
 		Map<String, String> problems = new LinkedHashMap<>();
-		String address = normalisedEmail();
-		if (!isEmail(email == null ? "" : email.strip(), address)) {
+		if (!isEmailAddress(email)) {
 			problems.put("email", "register.error.email");
 		}
+		problems.putAll(passwordProblems(password, confirmPassword, normalisedEmail()));
+		return problems;
+	}
+
+	/** Whether this is an email address an account can have (the form's check, as typed). */
+	static boolean isEmailAddress(String typed) {
+		return isEmail(typed == null ? "" : typed.strip(), Account.normaliseEmail(typed));
+	}
+
+	/**
+	 * The checks on a new password (fields {@code password} and {@code confirmPassword}), for
+	 * registering and for every later change: length in characters and in bytes, how
+	 * guessable it is (her own email's name included), and the second copy.
+	 */
+	static Map<String, String> passwordProblems(String password, String confirmPassword, String email) {
+		Map<String, String> problems = new LinkedHashMap<>();
 		String secret = password == null ? "" : password;
 		if (secret.codePointCount(0, secret.length()) < MIN_PASSWORD
 				|| secret.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
 			problems.put("password", "register.error.password.length");
 		}
 		else {
-			PasswordStrength.weakness(secret, address).ifPresent(reason -> problems.put("password", reason));
+			PasswordStrength.weakness(secret, email).ifPresent(reason -> problems.put("password", reason));
 		}
 		if (!secret.equals(confirmPassword)) {
 			problems.put("confirmPassword", "register.error.confirm");
