@@ -41,6 +41,9 @@ class ArchitectureTest {
 
 	private static final String HOME = BASE + "home..";
 
+	/** Letters: SMTP or the development outbox; features hand it a Letter. */
+	private static final String MAIL = BASE + "mail..";
+
 	/** The exercise figures: plain geometry and SVG, used by the catalogue and its content. */
 	private static final String FIGURE = BASE + "figure..";
 
@@ -72,15 +75,23 @@ class ArchitectureTest {
 		.resideInAnyPackage(WEB, CONTENT)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(HOME, CATALOGUE, ASSESSMENT, PRACTICE, ACCOUNT)
+		.resideInAnyPackage(HOME, CATALOGUE, ASSESSMENT, PRACTICE, ACCOUNT, MAIL)
 		.because("web and content are the base every feature builds on (" + WHY + ")");
+
+	@ArchTest
+	static final ArchRule mailDependsOnNoFeature = noClasses().that()
+		.resideInAPackage(MAIL)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(HOME, CATALOGUE, ASSESSMENT, PRACTICE, ACCOUNT, WEB, CONTENT, FIGURE)
+		.because("mail is a base package: a feature hands it a Letter, it knows no feature (" + WHY + ")");
 
 	@ArchTest
 	static final ArchRule figureDependsOnNoFeatureNorSpring = noClasses().that()
 		.resideInAPackage(FIGURE)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(HOME, CATALOGUE, ASSESSMENT, PRACTICE, ACCOUNT, WEB, CONTENT, "org.springframework..")
+		.resideInAnyPackage(HOME, CATALOGUE, ASSESSMENT, PRACTICE, ACCOUNT, WEB, CONTENT, MAIL, "org.springframework..")
 		.because("figure is a base package of plain Java: geometry and SVG, no feature, no framework (" + WHY + ")");
 
 	@ArchTest

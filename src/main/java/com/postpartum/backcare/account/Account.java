@@ -58,8 +58,9 @@ public class Account {
 		return passwordHash;
 	}
 
-	void usePassword(String newPasswordHash) {
-		this.passwordHash = newPasswordHash;
+	/** A new password, already hashed. */
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
 	}
 
 	public Instant getCreatedAt() {

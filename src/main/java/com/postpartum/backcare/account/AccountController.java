@@ -1,7 +1,6 @@
 package com.postpartum.backcare.account;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.ServletException;
@@ -9,25 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
-import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
-import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.postpartum.backcare.assessment.AssessmentOwnership;
 import com.postpartum.backcare.assessment.AssessmentService;
 import com.postpartum.backcare.web.AccountHolder;
 import com.postpartum.backcare.web.SignedInAccount;
@@ -49,22 +35,16 @@ class AccountController {
 
 	private final AssessmentService assessments;
 
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
-	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
-
-	/** As at sign-in: a new session id (no fixation) and a new CSRF token. */
-	private final SessionAuthenticationStrategy signedInSession;
+	private final SignInHere signInHere;
 
 	private final LoginThrottle throttle;
 
-	AccountController(AccountService accounts, AssessmentService assessments, CsrfTokenRepository csrfTokens,
+	AccountController(AccountService accounts, AssessmentService assessments, SignInHere signInHere,
 			LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.assessments = assessments;
+		this.signInHere = signInHere;
 		this.throttle = throttle;
-		this.signedInSession = new CompositeSessionAuthenticationStrategy(List.of(
-				new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
 	}
 
 	@GetMapping("/register")
@@ -93,8 +73,7 @@ class AccountController {
 			return registerAgain(HttpStatus.BAD_REQUEST, email, result.problems(), response, model);
 		}
 		throttle.succeeded(address, result.account().getEmail());
-		signIn(new AccountPrincipal(result.account()), request, response);
-		assessments.claim(AssessmentOwnership.inSignInSession(request), result.account().getId());
+		signInHere.signIn(result.account(), false, request, response);
 		return "redirect:" + ACCOUNT_URL + "?welcome";
 	}
 
@@ -187,21 +166,6 @@ class AccountController {
 			model.addAttribute("passwordErrors", Map.of());
 		}
 		return ACCOUNT_VIEW;
-	}
-
-	/**
-	 * Signs her in straight after registering, as the sign-in form would: a new session id
-	 * (no fixation) and a new CSRF token (the one of the signed-out form stops working).
-	 */
-	private void signIn(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
-		request.getSession(true);
-		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				principal.getAuthorities());
-		signedInSession.onAuthentication(authentication, request, response);
-		SecurityContext context = holder.createEmptyContext();
-		context.setAuthentication(authentication);
-		holder.setContext(context);
-		contexts.saveContext(context, request, response);
 	}
 
 }

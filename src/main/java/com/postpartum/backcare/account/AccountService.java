@@ -31,13 +31,17 @@ public class AccountService {
 
 	private final LoginThrottle throttle;
 
+	private final MailedLinkRequests linkRequests;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwords,
-			FindByIndexNameSessionRepository<? extends Session> signInSessions, LoginThrottle throttle, Clock clock) {
+			FindByIndexNameSessionRepository<? extends Session> signInSessions, LoginThrottle throttle,
+			MailedLinkRequests linkRequests, Clock clock) {
 		this.accounts = accounts;
 		this.clock = clock;
 		this.passwords = passwords;
 		this.signInSessions = signInSessions;
 		this.throttle = throttle;
+		this.linkRequests = linkRequests;
 	}
 
 	/**
@@ -78,16 +82,23 @@ public class AccountService {
 	}
 
 	/**
-	 * Removes every row of hers: the account, her assessments (the foreign key cascades),
-	 * every session she is signed in with, on any device, and what the sign-in throttle kept.
+	 * Removes every row of hers: the account, her assessments and mailed links (the foreign
+	 * keys cascade), every session she is signed in with, on any device, and what the sign-in
+	 * throttle and the mailed-link requests kept.
 	 */
 	@Transactional
 	public void delete(long accountId) {
 		accounts.findById(accountId).ifPresent(account -> {
-			signInSessions.findByPrincipalName(account.getEmail()).keySet().forEach(signInSessions::deleteById);
+			signOutEverywhere(account.getEmail());
 			accounts.delete(account);
 			throttle.forget(account.getEmail());
+			linkRequests.forget(account.getEmail());
 		});
+	}
+
+	/** Ends every sign-in session of hers, on every device (her password changed, or she is gone). */
+	void signOutEverywhere(String email) {
+		signInSessions.findByPrincipalName(email).keySet().forEach(signInSessions::deleteById);
 	}
 
 	/** Where she is signed in (her sign-in sessions), newest first, the one asking marked. */
@@ -115,7 +126,7 @@ public class AccountService {
 		}
 		Map<String, String> problems = change.newPasswordProblems(account.getEmail());
 		if (problems.isEmpty()) {
-			account.usePassword(passwords.encode(change.newPassword()));
+			account.changePasswordHash(passwords.encode(change.newPassword()));
 			signOutOthers(account, currentSessionId);
 		}
 		return problems;

@@ -114,9 +114,13 @@ class LoginThrottle implements SignInGate {
 
 	/** Her account is deleted: nothing of hers stays in the throttle either. */
 	void forget(String email) {
-		String account = accountKey(email);
-		jdbc.update("delete from sign_in_known_address where account_key = ?", account);
-		jdbc.update("delete from sign_in_failure where account_key = ?", account);
+		jdbc.update("delete from sign_in_known_address where account_key = ?", accountKey(email));
+		forgive(email);
+	}
+
+	/** She proved the account hers another way (a mailed link): every wrong guess at it is forgiven. */
+	void forgive(String email) {
+		jdbc.update("delete from sign_in_failure where account_key = ?", accountKey(email));
 	}
 
 	/** Every instance may run this; deleting rows twice is harmless. */
@@ -191,11 +195,11 @@ class LoginThrottle implements SignInGate {
 				? details.getRemoteAddress() : null;
 	}
 
-	private static OffsetDateTime at(Instant instant) {
+	static OffsetDateTime at(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private static String sha256(String text) {
+	static String sha256(String text) {
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

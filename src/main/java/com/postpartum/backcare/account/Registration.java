@@ -41,11 +41,26 @@ public record Registration(String email, String password, String confirmPassword
 	/** Field → message key, in the order of the form; empty when everything can be used. */
 	Map<String, String> problems() {
 		Map<String, String> problems = new LinkedHashMap<>();
-		String address = normalisedEmail();
-		if (!isEmail(email == null ? "" : email.strip(), address)) {
+		if (!isEmailAddress(email)) {
 			problems.put("email", "register.error.email");
 		}
-		newPasswordProblem(password, address).ifPresent(problem -> problems.put("password", problem));
+		problems.putAll(passwordProblems(password, confirmPassword, normalisedEmail()));
+		return problems;
+	}
+
+	/** Whether this is an email address an account can have (the form's check, as typed). */
+	static boolean isEmailAddress(String typed) {
+		return isEmail(typed == null ? "" : typed.strip(), Account.normaliseEmail(typed));
+	}
+
+	/**
+	 * The checks on a new password (fields {@code password} and {@code confirmPassword}), for
+	 * registering and for every later change: length in characters and in bytes, how
+	 * guessable it is (her own email's name included), and the second copy.
+	 */
+	static Map<String, String> passwordProblems(String password, String confirmPassword, String email) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		newPasswordProblem(password, email).ifPresent(problem -> problems.put("password", problem));
 		if (!(password == null ? "" : password).equals(confirmPassword)) {
 			problems.put("confirmPassword", "register.error.confirm");
 		}
@@ -53,8 +68,8 @@ public record Registration(String email, String password, String confirmPassword
 	}
 
 	/**
-	 * Why a password cannot be hers (a message key), by the same rules wherever she chooses one:
-	 * registering, changing it, or setting a new one after forgetting it.
+	 * Why a password cannot be hers (a message key): length in characters and in bytes, and how
+	 * guessable it is (her own email's name included).
 	 */
 	static Optional<String> newPasswordProblem(String password, String normalisedEmail) {
 		String secret = password == null ? "" : password;

@@ -12,16 +12,7 @@ class AccountJourneyBrowserTest extends BrowserSupport {
 	@Test
 	void aMotherKeepsTheAnswerSheGaveBeforeRegistering() {
 		driver.manage().deleteAllCookies();
-		open("/intake");
-		driver.findElement(By.id("weeksSinceBirth")).sendKeys("9");
-		for (String id : new String[] { "delivery-CESAREAN", "clearedForExercise-YES", "painTrend-SAME",
-				"abdominalSeparation-SMALL", "leakage-NONE" }) {
-			driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
-		}
-		driver.findElement(By.cssSelector("label[for='painNow-3']")).click();
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-		waitForUrl("/assessments/");
-		String answer = driver.getCurrentUrl();
+		String answer = answerTheIntake();
 
 		open("/register");
 		assertNoAccessibilityViolations("register page");
