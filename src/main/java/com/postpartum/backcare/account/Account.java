@@ -58,6 +58,11 @@ public class Account {
 		return passwordHash;
 	}
 
+	/** Her new address, confirmed by the link mailed to it; normalised like every stored email. */
+	void changeEmail(String confirmedEmail) {
+		this.email = normaliseEmail(confirmedEmail);
+	}
+
 	/** A new password, already hashed. */
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;

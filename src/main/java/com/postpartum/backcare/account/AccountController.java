@@ -2,6 +2,7 @@ package com.postpartum.backcare.account;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import com.postpartum.backcare.assessment.AssessmentService;
 import com.postpartum.backcare.web.AccountHolder;
@@ -39,8 +41,11 @@ class AccountController {
 
 	private final LoginThrottle throttle;
 
+	private final EmailChange emailChange;
+
 	AccountController(AccountService accounts, AssessmentService assessments, SignInHere signInHere,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, EmailChange emailChange) {
+		this.emailChange = emailChange;
 		this.accounts = accounts;
 		this.assessments = assessments;
 		this.signInHere = signInHere;
@@ -108,9 +113,8 @@ class AccountController {
 	}
 
 	/**
-	 * Her current password first, counted by the sign-in throttle when wrong (otherwise an open
-	 * session would be a free guessing machine), then the rules of registration for the new one.
-	 * The session gets a new id, as at any sign-in.
+	 * Her current password first, then the rules of registration for the new one. The session
+	 * gets a new id, as at any sign-in.
 	 */
 	@PostMapping(ACCOUNT_URL + "/password")
 	String changePassword(@RequestParam(defaultValue = "") String currentPassword,
@@ -118,27 +122,57 @@ class AccountController {
 			@RequestParam(defaultValue = "") String confirmNewPassword, @SignedInAccount AccountHolder signedIn,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		long accountId = signedIn.accountId();
-		String email = accounts.find(accountId).orElseThrow().getEmail();
-		String address = request.getRemoteAddr();
-		Map<String, String> problems;
-		if (throttle.waitBefore(address, email).compareTo(Duration.ZERO) > 0) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			problems = Map.of("currentPassword", "account.password.error.wait");
-		}
-		else {
-			problems = accounts.changePassword(accountId,
-					new PasswordChange(currentPassword, newPassword, confirmNewPassword), request.getSession().getId());
-			if (problems.isEmpty()) {
-				request.changeSessionId();
-				return "redirect:" + ACCOUNT_URL + "?passwordChanged";
-			}
-			if (problems.containsKey("currentPassword")) {
-				throttle.failed(address, email);
-			}
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		Map<String, String> problems = guardedByHerPassword(accountId, request, response,
+				() -> accounts.changePassword(accountId,
+						new PasswordChange(currentPassword, newPassword, confirmNewPassword),
+						request.getSession().getId()));
+		if (problems.isEmpty()) {
+			request.changeSessionId();
+			return "redirect:" + ACCOUNT_URL + "?passwordChanged";
 		}
 		model.addAttribute("passwordErrors", problems);
 		return accountPage(model, accountId, request);
+	}
+
+	/** Mails a link to the new address; her email changes only when it is opened. */
+	@PostMapping(ACCOUNT_URL + "/email")
+	String changeEmail(@RequestParam(defaultValue = "") String newEmail,
+			@RequestParam(defaultValue = "") String currentPassword, @SignedInAccount AccountHolder signedIn,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		long accountId = signedIn.accountId();
+		Map<String, String> problems = guardedByHerPassword(accountId, request, response,
+				() -> emailChange.request(accountId, newEmail, currentPassword, request.getRemoteAddr(),
+						RequestContextUtils.getLocale(request)));
+		if (problems.isEmpty()) {
+			return "redirect:" + ACCOUNT_URL + "?emailLinkSent";
+		}
+		model.addAttribute("emailErrors", problems);
+		model.addAttribute("newEmail", newEmail.length() > Registration.MAX_EMAIL
+				? newEmail.substring(0, Registration.MAX_EMAIL) : newEmail);
+		return accountPage(model, accountId, request);
+	}
+
+	/**
+	 * A change her current password guards: a wrong one counts in the sign-in throttle like a
+	 * wrong sign-in (an open session must not be a free guessing machine), and once the throttle
+	 * says wait, nothing is checked. Problems set the answer's status.
+	 */
+	private Map<String, String> guardedByHerPassword(long accountId, HttpServletRequest request,
+			HttpServletResponse response, Supplier<Map<String, String>> change) {
+		String email = accounts.find(accountId).orElseThrow().getEmail();
+		String address = request.getRemoteAddr();
+		if (throttle.waitBefore(address, email).compareTo(Duration.ZERO) > 0) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			return Map.of("currentPassword", "account.password.error.wait");
+		}
+		Map<String, String> problems = change.get();
+		if (problems.containsKey("currentPassword")) {
+			throttle.failed(address, email);
+		}
+		if (!problems.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		return problems;
 	}
 
 	@PostMapping(ACCOUNT_URL + "/delete")
@@ -164,6 +198,10 @@ class AccountController {
 		model.addAttribute("devices", accounts.devices(account, request.getSession().getId()));
 		if (!model.containsAttribute("passwordErrors")) {
 			model.addAttribute("passwordErrors", Map.of());
+		}
+		if (!model.containsAttribute("emailErrors")) {
+			model.addAttribute("emailErrors", Map.of());
+			model.addAttribute("newEmail", "");
 		}
 		return ACCOUNT_VIEW;
 	}

@@ -33,15 +33,18 @@ public class AccountService {
 
 	private final MailedLinkRequests linkRequests;
 
+	private final MailedLinks links;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwords,
 			FindByIndexNameSessionRepository<? extends Session> signInSessions, LoginThrottle throttle,
-			MailedLinkRequests linkRequests, Clock clock) {
+			MailedLinkRequests linkRequests, MailedLinks links, Clock clock) {
 		this.accounts = accounts;
 		this.clock = clock;
 		this.passwords = passwords;
 		this.signInSessions = signInSessions;
 		this.throttle = throttle;
 		this.linkRequests = linkRequests;
+		this.links = links;
 	}
 
 	/**
@@ -115,7 +118,8 @@ public class AccountService {
 	/**
 	 * Her new password, when the current one is right and the new one passes the rules of
 	 * registration; otherwise the problems (field → message key) and nothing is stored. A changed
-	 * password signs her out on every other device: whoever knew the old one is out too.
+	 * password signs her out on every other device and cancels a change of email not yet
+	 * confirmed: whoever knew the old one is out, and cannot take her address either.
 	 */
 	@Transactional
 	public Map<String, String> changePassword(long accountId, PasswordChange change, String currentSessionId) {
@@ -128,6 +132,7 @@ public class AccountService {
 		if (problems.isEmpty()) {
 			account.changePasswordHash(passwords.encode(change.newPassword()));
 			signOutOthers(account, currentSessionId);
+			links.dropUnused(accountId, MailedLinks.Purpose.CONFIRM_EMAIL);
 		}
 		return problems;
 	}

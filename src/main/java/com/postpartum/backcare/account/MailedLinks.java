@@ -25,7 +25,10 @@ class MailedLinks {
 	/** What a link is for; its code is what the table keeps. */
 	enum Purpose {
 
-		RESET_PASSWORD("reset-password");
+		RESET_PASSWORD("reset-password"),
+
+		/** Makes the address in {@code new_email} hers: the link went to that address. */
+		CONFIRM_EMAIL("confirm-email");
 
 		final String code;
 
@@ -42,10 +45,13 @@ class MailedLinks {
 
 	}
 
-	/** A link looked up by its token: where it stands, and whose it is (null when unknown). */
-	record Lookup(State state, Long accountId) {
+	/**
+	 * A link looked up by its token: where it stands, whose it is (null when unknown), and the
+	 * address it confirms (email links only).
+	 */
+	record Lookup(State state, Long accountId, String newEmail) {
 
-		static final Lookup UNKNOWN = new Lookup(State.UNKNOWN, null);
+		static final Lookup UNKNOWN = new Lookup(State.UNKNOWN, null, null);
 
 	}
 
@@ -85,12 +91,12 @@ class MailedLinks {
 			return Lookup.UNKNOWN;
 		}
 		List<Lookup> found = jdbc.query(
-				"select account_id, expires_at, used_at from mailed_link where token_hash = ? and purpose = ?",
+				"select account_id, new_email, expires_at, used_at from mailed_link where token_hash = ? and purpose = ?",
 				(rs, row) -> {
 					State state = rs.getObject("used_at", OffsetDateTime.class) != null ? State.USED
 							: rs.getObject("expires_at", OffsetDateTime.class).toInstant().isAfter(clock.instant())
 									? State.VALID : State.EXPIRED;
-					return new Lookup(state, rs.getLong("account_id"));
+					return new Lookup(state, rs.getLong("account_id"), rs.getString("new_email"));
 				}, hash(token), purpose.code);
 		return found.isEmpty() ? Lookup.UNKNOWN : found.get(0);
 	}

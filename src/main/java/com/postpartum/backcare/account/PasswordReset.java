@@ -128,6 +128,7 @@ class PasswordReset {
 			Account hers = accounts.findById(accountId).orElseThrow();
 			hers.changePasswordHash(hash);
 			links.dropUnused(accountId, Purpose.RESET_PASSWORD);
+			links.dropUnused(accountId, Purpose.CONFIRM_EMAIL);
 			return hers;
 		});
 		if (account == null) {

@@ -27,8 +27,6 @@ class PasswordResetController {
 
 	static final String RESET_VIEW = "account/reset-password";
 
-	static final String INVALID_VIEW = "account/reset-password-invalid";
-
 	private final PasswordReset resets;
 
 	private final SignInHere signInHere;
@@ -111,13 +109,8 @@ class PasswordResetController {
 		return RESET_VIEW;
 	}
 
-	/** Used or expired: 410, the link is gone for good; missing or unknown: 400. Either way a way to ask again. */
 	private static String invalid(State state, HttpServletResponse response, Model model) {
-		boolean gone = state == State.USED || state == State.EXPIRED;
-		response.setStatus(gone ? HttpStatus.GONE.value() : HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("linkState", state);
-		model.addAttribute("linkMinutes", PasswordReset.LINK_LIFE.toMinutes());
-		return INVALID_VIEW;
+		return InvalidLinkPage.render(state, "reset", PasswordReset.LINK_LIFE.toMinutes(), FORGOT_URL, response, model);
 	}
 
 }

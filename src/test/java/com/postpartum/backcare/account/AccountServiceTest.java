@@ -26,7 +26,7 @@ class AccountServiceTest {
 		when(accounts.findByEmail("mum@example.com")).thenReturn(java.util.Optional.of(mock(Account.class)));
 		when(accounts.saveAndFlush(any())).thenThrow(new org.springframework.dao.DataIntegrityViolationException("dup"));
 		AccountService service = new AccountService(accounts, passwords,
-				mock(FindByIndexNameSessionRepository.class), mock(LoginThrottle.class), mock(MailedLinkRequests.class),
+				mock(FindByIndexNameSessionRepository.class), mock(LoginThrottle.class), mock(MailedLinkRequests.class), mock(MailedLinks.class),
 				java.time.Clock.systemUTC());
 		AccountService.Result result = service
 			.register(new Registration("mum@example.com", "sleepy owl at dawn", "sleepy owl at dawn"));

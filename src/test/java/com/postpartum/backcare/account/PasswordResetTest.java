@@ -44,6 +44,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.postpartum.backcare.BrowserSession;
+import com.postpartum.backcare.Mailbox;
 import com.postpartum.backcare.MovableClock;
 import com.postpartum.backcare.assessment.IntakePagesTestSupport;
 
@@ -309,24 +310,11 @@ class PasswordResetTest {
 	}
 
 	private MimeMessage awaitMailTo(String email) throws Exception {
-		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (System.nanoTime() < until) {
-			for (MimeMessage message : smtp.getReceivedMessages()) {
-				if (message.getAllRecipients()[0].toString().equalsIgnoreCase(email)) {
-					return message;
-				}
-			}
-			Thread.sleep(25);
-		}
-		throw new AssertionError("no mail arrived for " + email + "; got " + recipients());
+		return new Mailbox(smtp).awaitMailTo(email);
 	}
 
 	private List<String> recipients() throws Exception {
-		List<String> to = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			to.add(message.getAllRecipients()[0].toString());
-		}
-		return to;
+		return new Mailbox(smtp).recipients();
 	}
 
 	private static String tokenIn(MimeMessage mail) throws Exception {
