@@ -33,7 +33,7 @@ import com.postpartum.backcare.web.AccountHolder;
 import com.postpartum.backcare.web.SignedInAccount;
 import com.postpartum.backcare.web.WholeNumber;
 
-/** Register, sign in (the form; Spring Security checks it), her account page and deleting it. */
+/** Register, sign in (the form; Spring Security checks it, or a passkey), her account page and deleting it. */
 @Controller
 class AccountController {
 
@@ -58,11 +58,14 @@ class AccountController {
 
 	private final LoginThrottle throttle;
 
+	private final Passkeys passkeys;
+
 	AccountController(AccountService accounts, AssessmentService assessments, CsrfTokenRepository csrfTokens,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, Passkeys passkeys) {
 		this.accounts = accounts;
 		this.assessments = assessments;
 		this.throttle = throttle;
+		this.passkeys = passkeys;
 		this.signedInSession = new CompositeSessionAuthenticationStrategy(List.of(
 				new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
 	}
@@ -149,6 +152,7 @@ class AccountController {
 		model.addAttribute("account", account);
 		model.addAttribute("assessments", assessments.listFor(accountId));
 		model.addAttribute("devices", accounts.devices(account, request.getSession().getId()));
+		model.addAttribute("passkeys", passkeys.of(account.getEmail()));
 		return ACCOUNT_VIEW;
 	}
 
