@@ -51,7 +51,7 @@ class PasskeyController {
 		if (!passkeys.remove(signedIn.accountId(), id)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return "redirect:" + AccountController.ACCOUNT_URL + "?passkeyRemoved";
+		return "redirect:" + AccountController.ACCOUNT_URL + "?passkeyRemoved#passkeys";
 	}
 
 }

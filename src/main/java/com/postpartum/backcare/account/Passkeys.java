@@ -61,9 +61,9 @@ class Passkeys {
 	 * One passkey of hers. A new passkey's last use is the time it was added (Spring
 	 * Security's), so it has been used to sign in only once that time has moved.
 	 */
-	record Passkey(String id, String label, Instant addedAt, Instant lastUsedAt) {
+	public record Passkey(String id, String label, Instant addedAt, Instant lastUsedAt) {
 
-		boolean used() {
+		public boolean used() {
 			return lastUsedAt != null && addedAt != null && lastUsedAt.isAfter(addedAt);
 		}
 

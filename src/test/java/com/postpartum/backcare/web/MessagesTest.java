@@ -296,11 +296,16 @@ class MessagesTest {
 	private static final Pattern JAVA_LITERAL = Pattern
 		.compile("\"([a-z][A-Za-z0-9]*(?:(?:\\.[A-Za-z0-9_]+)+\\.?|\\.))\"");
 
+	/** A configuration prefix ("app.passkeys") names properties, not messages, whatever it looks like. */
+	private static final String PROPERTIES_PREFIX = "@ConfigurationProperties(";
+
 	private static void readJava(Path source, Set<String> namespaces) throws IOException {
-		Matcher literal = JAVA_LITERAL.matcher(Files.readString(source));
+		String code = Files.readString(source);
+		Matcher literal = JAVA_LITERAL.matcher(code);
 		while (literal.find()) {
 			String text = literal.group(1);
-			if (!namespaces.contains(text.substring(0, text.indexOf('.') + 1))) {
+			if (!namespaces.contains(text.substring(0, text.indexOf('.') + 1))
+					|| code.startsWith(PROPERTIES_PREFIX, literal.start() - PROPERTIES_PREFIX.length())) {
 				continue;
 			}
 			if (text.endsWith(".")) {
