@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,6 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class PasskeyJourneyBrowserTest extends BrowserSupport {
 
 	static final int PORT = freePort();
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@DynamicPropertySource
 	static void origin(DynamicPropertyRegistry registry) {
@@ -70,13 +77,22 @@ class PasskeyJourneyBrowserTest extends BrowserSupport {
 
 			driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
 			waitForUrl("signedOut");
+			// Signed out, she answers the check again, then signs in: the answer becomes hers.
+			String answeredSignedOut = answerTheCheck();
+			Instant knownBefore = latestKnownAddress();
 			open("/login");
+			String signedOutSession = driver.manage().getCookieNamed("SESSION").getValue();
 			assertThat(driver.findElement(By.cssSelector(".js-passkey-sign-in button")).isDisplayed()).isTrue();
 			assertNoAccessibilityViolations("sign-in page with the passkey button");
 			driver.findElement(By.cssSelector(".js-passkey-sign-in button")).click();
 			waitForUrl("/account");
 			assertThat(driver.findElement(By.tagName("main")).getText()).contains("Signed in as " + email);
 			assertThat(driver.findElements(By.cssSelector("a[href='" + answer + "']"))).as("her answer").hasSize(1);
+			assertThat(driver.findElements(By.cssSelector("a[href='" + answeredSignedOut + "']")))
+				.as("the answer she gave signed out").hasSize(1);
+			assertThat(driver.manage().getCookieNamed("SESSION").getValue()).as("a new session id")
+				.isNotEqualTo(signedOutSession);
+			assertThat(latestKnownAddress()).as("this address is known to the sign-in throttle").isAfter(knownBefore);
 			assertThat(driver.findElement(By.cssSelector(".passkey-list")).getText()).contains("last used to sign in");
 			open("/today");
 			assertThat(driver.getCurrentUrl()).contains("/today");
@@ -113,6 +129,11 @@ class PasskeyJourneyBrowserTest extends BrowserSupport {
 		waitForUrl("/assessments/");
 		String answer = driver.getCurrentUrl();
 		return answer.substring(answer.indexOf("/assessments/"));
+	}
+
+	private Instant latestKnownAddress() {
+		return jdbc.queryForObject("select max(last_success_at) from sign_in_known_address", OffsetDateTime.class)
+			.toInstant();
 	}
 
 	private static int freePort() {
