@@ -61,12 +61,16 @@ final class PasskeyRegistrationProblems extends OncePerRequestFilter {
 		}
 	}
 
-	void answer(HttpServletResponse response, String messageKey) throws IOException {
+	private void answer(HttpServletResponse response, String messageKey) throws IOException {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		writeJson(response, json, Map.of("message", messages.getMessage(messageKey, null, Locale.ENGLISH)));
+	}
+
+	/** The passkey endpoints answer the script in JSON, outside Spring MVC. */
+	static void writeJson(HttpServletResponse response, JsonMapper json, Object body) throws IOException {
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write(json.writeValueAsString(Map.of("message", messages.getMessage(messageKey, null, Locale.ENGLISH))));
+		response.getWriter().write(json.writeValueAsString(body));
 	}
 
 }

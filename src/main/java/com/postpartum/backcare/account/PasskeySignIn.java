@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -88,9 +87,7 @@ class PasskeySignIn implements ObjectPostProcessor<WebAuthnAuthenticationFilter>
 		SavedRequest saved = savedRequests.getRequest(request, response);
 		String next = saved != null ? saved.getRedirectUrl() : request.getContextPath() + AccountController.ACCOUNT_URL;
 		savedRequests.removeRequest(request, response);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(json.writeValueAsString(Map.of("authenticated", true, "redirectUrl", next)));
+		PasskeyRegistrationProblems.writeJson(response, json, Map.of("authenticated", true, "redirectUrl", next));
 	}
 
 	/** Spring Security's check of the passkey, answering with her account instead of the passkey's user entity. */

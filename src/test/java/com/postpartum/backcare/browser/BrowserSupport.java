@@ -97,6 +97,21 @@ abstract class BrowserSupport {
 		return email;
 	}
 
+	/** Answers the intake (a healthy one, pain 3) in this browser; returns the assessment's address. */
+	String answerTheCheck() {
+		open("/intake");
+		driver.findElement(org.openqa.selenium.By.id("weeksSinceBirth")).sendKeys("9");
+		for (String id : new String[] { "delivery-CESAREAN", "clearedForExercise-YES", "painTrend-SAME",
+				"abdominalSeparation-SMALL", "leakage-NONE" }) {
+			driver.findElement(org.openqa.selenium.By.cssSelector("label[for='" + id + "']")).click();
+		}
+		driver.findElement(org.openqa.selenium.By.cssSelector("label[for='painNow-3']")).click();
+		driver.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")).click();
+		waitForUrl("/assessments/");
+		String answer = driver.getCurrentUrl();
+		return answer.substring(answer.indexOf("/assessments/"));
+	}
+
 	/** Waits for a click or submit to finish navigating; clicks do not always block until then. */
 	void waitForUrl(String part) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));

@@ -116,21 +116,6 @@ class PasskeyJourneyBrowserTest extends BrowserSupport {
 		}
 	}
 
-	/** The red-flag check and intake, answered before she has an account; returns the answer's address. */
-	private String answerTheCheck() {
-		open("/intake");
-		driver.findElement(By.id("weeksSinceBirth")).sendKeys("9");
-		for (String id : new String[] { "delivery-CESAREAN", "clearedForExercise-YES", "painTrend-SAME",
-				"abdominalSeparation-SMALL", "leakage-NONE" }) {
-			driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
-		}
-		driver.findElement(By.cssSelector("label[for='painNow-3']")).click();
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-		waitForUrl("/assessments/");
-		String answer = driver.getCurrentUrl();
-		return answer.substring(answer.indexOf("/assessments/"));
-	}
-
 	private Instant latestKnownAddress() {
 		return jdbc.queryForObject("select max(last_success_at) from sign_in_known_address", OffsetDateTime.class)
 			.toInstant();
