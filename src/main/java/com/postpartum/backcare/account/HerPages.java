@@ -14,8 +14,8 @@ import com.postpartum.backcare.web.SignedInPages;
  * Her daily pages and what they depend on, for the signed-in page cache: her account row, her
  * latest answers, her latest practice day and the state of today's session, the devices she is
  * signed in on (how many, the newest), her passkeys (how many, the latest use: a new passkey's
- * last use is the time it was added, so adding, removing and signing in with one all move it),
- * and the day itself.
+ * last use is the time it was added, so adding, removing or signing in with one moves one of
+ * the two), and the day itself.
  * Past days' sessions never change once the day is over, and every new answer or session moves
  * one of these, so one statement of index look-ups tells whether a kept page still holds
  * (docs/performance.md, "Signed-in pages"). A feature that ever changes a past day's session

@@ -83,6 +83,7 @@ class PasskeyJourneyBrowserTest extends BrowserSupport {
 			open("/login");
 			String signedOutSession = driver.manage().getCookieNamed("SESSION").getValue();
 			assertThat(driver.findElement(By.cssSelector(".js-passkey-sign-in button")).isDisplayed()).isTrue();
+			screenshot("login-passkey");
 			assertNoAccessibilityViolations("sign-in page with the passkey button");
 			driver.findElement(By.cssSelector(".js-passkey-sign-in button")).click();
 			waitForUrl("/account");
