@@ -21,7 +21,7 @@ import com.postpartum.backcare.web.AccountHolder;
 import com.postpartum.backcare.web.SignedInAccount;
 import com.postpartum.backcare.web.WholeNumber;
 
-/** Register, sign in (the form; Spring Security checks it), her account page and deleting it. */
+/** Register, sign in (the form; Spring Security checks it, or a passkey), her account page and deleting it. */
 @Controller
 class AccountController {
 
@@ -43,9 +43,12 @@ class AccountController {
 
 	private final EmailChange emailChange;
 
+	private final Passkeys passkeys;
+
 	AccountController(AccountService accounts, AssessmentService assessments, SignInHere signInHere,
-			LoginThrottle throttle, EmailChange emailChange) {
+			LoginThrottle throttle, EmailChange emailChange, Passkeys passkeys) {
 		this.emailChange = emailChange;
+		this.passkeys = passkeys;
 		this.accounts = accounts;
 		this.assessments = assessments;
 		this.signInHere = signInHere;
@@ -196,6 +199,7 @@ class AccountController {
 		model.addAttribute("account", account);
 		model.addAttribute("assessments", assessments.listFor(accountId));
 		model.addAttribute("devices", accounts.devices(account, request.getSession().getId()));
+		model.addAttribute("passkeys", passkeys.of(account.getEmail()));
 		if (!model.containsAttribute("passwordErrors")) {
 			model.addAttribute("passwordErrors", Map.of());
 		}

@@ -65,9 +65,12 @@ class EmailChange {
 
 	private final Clock clock;
 
+	private final Passkeys passkeys;
+
 	EmailChange(AccountRepository accounts, AccountService accountService, MailedLinks links,
 			MailedLinkRequests requests, PasswordEncoder passwords, Mailer mailer, MailSettings mail,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, Passkeys passkeys) {
+		this.passkeys = passkeys;
 		this.accounts = accounts;
 		this.accountService = accountService;
 		this.links = links;
@@ -129,7 +132,8 @@ class EmailChange {
 	/**
 	 * Makes the new address hers if the link still works and no other account took the address
 	 * meanwhile; either way the link is used up. Her sign-in sessions are ended everywhere (they
-	 * are filed under the old address), and the old address is told.
+	 * are filed under the old address), her passkeys follow the new address, and the old address
+	 * is told.
 	 */
 	Outcome confirm(String token, Locale locale) {
 		Check check = check(token);
@@ -149,6 +153,7 @@ class EmailChange {
 				Account hers = accounts.findById(link.accountId()).orElseThrow();
 				hers.changeEmail(link.newEmail());
 				accounts.flush();
+				passkeys.emailChanged(check.oldEmail(), hers.getEmail());
 				links.dropUnused(hers.getId(), Purpose.CONFIRM_EMAIL);
 				return new Outcome(State.VALID, false, hers);
 			});

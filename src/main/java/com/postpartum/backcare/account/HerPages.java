@@ -13,7 +13,9 @@ import com.postpartum.backcare.web.SignedInPages;
 /**
  * Her daily pages and what they depend on, for the signed-in page cache: her account row, her
  * latest answers, her latest practice day and the state of today's session, the devices she is
- * signed in on (how many, the newest), and the day itself.
+ * signed in on (how many, the newest), her passkeys (how many, the latest use: a new passkey's
+ * last use is the time it was added, so adding, removing or signing in with one moves one of
+ * the two), and the day itself.
  * Past days' sessions never change once the day is over, and every new answer or session moves
  * one of these, so one statement of index look-ups tells whether a kept page still holds
  * (docs/performance.md, "Signed-in pages"). A feature that ever changes a past day's session
@@ -31,7 +33,11 @@ class HerPages implements SignedInPages {
 			       (select case when p.completed then 'finished' else 'started' end
 			          from practice_session p where p.account_id = a.id and p.session_day = ?),
 			       (select count(*) from spring_session d where d.principal_name = a.email),
-			       (select max(d.creation_time) from spring_session d where d.principal_name = a.email)
+			       (select max(d.creation_time) from spring_session d where d.principal_name = a.email),
+			       (select count(*) from user_credentials c join user_entities u on u.id = c.user_entity_user_id
+			         where u.name = a.email),
+			       (select max(c.last_used) from user_credentials c join user_entities u on u.id = c.user_entity_user_id
+			         where u.name = a.email)
 			  from account a where a.id = ?""";
 
 	private final JdbcTemplate jdbc;
@@ -53,7 +59,7 @@ class HerPages implements SignedInPages {
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.query(VERSION, rows -> rows.next()
 				? today + "|" + rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3) + "|" + rows.getString(4)
-						+ "|" + rows.getString(5) + "|" + rows.getString(6)
+						+ "|" + rows.getString(5) + "|" + rows.getString(6) + "|" + rows.getString(7) + "|" + rows.getString(8)
 				: today + "|gone", Date.valueOf(today), accountId);
 	}
 

@@ -132,11 +132,19 @@ class LoginThrottle implements SignInGate {
 						at(now.minus(KNOWN_ADDRESS_KEPT)));
 	}
 
+	/**
+	 * A wrong password at the sign-in form. A passkey that fails carries no address and is no
+	 * guess at a password: it is not counted.
+	 */
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		failed(clientAddress(event), event.getAuthentication().getName());
+		String address = clientAddress(event);
+		if (address != null) {
+			failed(address, event.getAuthentication().getName());
+		}
 	}
 
+	/** A password sign-in; a passkey's event carries no address, and {@link PasskeySignIn} tells this itself. */
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
 		String address = clientAddress(event);

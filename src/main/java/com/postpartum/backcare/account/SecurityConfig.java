@@ -1,5 +1,6 @@
 package com.postpartum.backcare.account;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,10 +11,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Security from day one: the library, questionnaire and API are public; her account pages
@@ -50,13 +54,15 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler signedIn,
-			CsrfTokenRepository csrfTokens, SignInGate signInGate) throws Exception {
+			CsrfTokenRepository csrfTokens, SignInGate signInGate, PasskeySignIn passkeySignIn,
+			PasskeyProperties passkeys, MessageSource messages, JsonMapper json) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.denyAll()
-			.requestMatchers("/account", "/account/**", "/today", "/today/**", "/progress", "/progress/**")
+			.requestMatchers("/account", "/account/**", "/today", "/today/**", "/progress", "/progress/**",
+					"/webauthn/register", "/webauthn/register/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
@@ -67,6 +73,15 @@ class SecurityConfig {
 				.permitAll())
 			// After the CSRF check, before the password is: a client that must wait is told so.
 			.addFilterBefore(new SignInGateFilter(signInGate), UsernamePasswordAuthenticationFilter.class)
+			// Passkeys: Spring Security's endpoints (/webauthn/register/options, /webauthn/register,
+			// /webauthn/authenticate/options, /login/webauthn) on our pages and script, no pages of its own.
+			// The relying party comes from PasskeyConfig's operations; these name it for the configurer.
+			.webAuthn(webAuthn -> webAuthn.rpId(passkeys.rpId())
+				.rpName(passkeys.rpName())
+				.allowedOrigins(passkeys.origins())
+				.disableDefaultRegistrationPage(true)
+				.withObjectPostProcessor(passkeySignIn))
+			.addFilterBefore(new PasskeyRegistrationProblems(messages, json), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			// The JSON API has its own chain above: CSRF tokens protect the forms.
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));

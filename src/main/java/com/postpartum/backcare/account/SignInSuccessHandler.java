@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import com.postpartum.backcare.assessment.AssessmentOwnership;
 import com.postpartum.backcare.assessment.AssessmentService;
 
-/** After signing in, the assessments she made in this browser before become hers. */
+/** After signing in with her password, the assessments she made in this browser before become hers. */
 @Component
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -28,9 +28,14 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
-			assessments.claim(AssessmentOwnership.inSignInSession(request), principal.accountId());
+			claimAnswers(request, principal);
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	/** Her password or a passkey ({@link PasskeySignIn}): either way, what she answered before is hers. */
+	void claimAnswers(HttpServletRequest request, AccountPrincipal principal) {
+		assessments.claim(AssessmentOwnership.inSignInSession(request), principal.accountId());
 	}
 
 }

@@ -70,6 +70,9 @@ class EmailChangeTest {
 	@Autowired
 	MovableClock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@BeforeEach
 	void emptyMailboxes() throws Exception {
 		smtp.purgeEmailFromAllMailboxes();
@@ -86,6 +89,8 @@ class EmailChangeTest {
 		BrowserSession tablet = new BrowserSession(mvc);
 		signIn(tablet, old, BrowserSession.PASSWORD);
 		String fresh = newEmail();
+		String passkeyUser = UUID.randomUUID().toString();
+		jdbc.update("insert into user_entities (id, name, display_name) values (?, ?, ?)", passkeyUser, old, old);
 
 		phone.perform(ask(fresh.toUpperCase(), BrowserSession.PASSWORD)).andExpect(redirectedUrl("/account?emailLinkSent"));
 		assertThat(page(phone, "/account?emailLinkSent")).contains("We have emailed a link to the new address")
@@ -111,6 +116,9 @@ class EmailChangeTest {
 
 		assertThat(accounts.findByEmail(fresh)).isPresent();
 		assertThat(accounts.findByEmail(old)).isEmpty();
+		assertThat(jdbc.queryForList("select name from user_entities where id = ? union all "
+				+ "select display_name from user_entities where id = ?", String.class, passkeyUser, passkeyUser))
+			.as("her passkeys follow her new address").containsExactly(fresh, fresh);
 		phone.perform(get("/today")).andExpect(redirectedUrl("/login"));
 		tablet.perform(get("/today")).andExpect(redirectedUrl("/login"));
 		assertThat(signIn(new BrowserSession(mvc), old, BrowserSession.PASSWORD)).isEqualTo("/login?error");

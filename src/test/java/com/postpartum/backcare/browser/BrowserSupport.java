@@ -113,7 +113,8 @@ abstract class BrowserSupport {
 		driver.findElement(org.openqa.selenium.By.cssSelector("label[for='painNow-3']")).click();
 		driver.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")).click();
 		waitForUrl("/assessments/");
-		return driver.getCurrentUrl();
+		String answer = driver.getCurrentUrl();
+		return answer.substring(answer.indexOf("/assessments/"));
 	}
 
 	/** Waits for a click or submit to finish navigating; clicks do not always block until then. */

@@ -116,7 +116,13 @@ class MessagesTest {
 					union(keys("fhir.questionnaire.item", INTAKE_QUESTIONS.toArray(String[]::new)),
 							keys("fhir.questionnaire.item", "redFlags"))),
 			// Java: mail.LetterWriter builds mail.<letter>.subject and mail.<letter>.lineN for every letter.
-			Map.entry("mail.*", keys("mail", "reset.subject", "reset.line1", "reset.line2", "reset.line3")),
+			Map.entry("mail.*",
+					union(letter("reset"), letter("confirmEmail"), letter("emailChangeAsked"), letter("emailChanged"))),
+			// link-invalid.html: the words for each kind of mailed link.
+			Map.entry("*.invalid.used", linkKinds("invalid.used")),
+			Map.entry("*.invalid.expired", linkKinds("invalid.expired")),
+			Map.entry("*.invalid.unknown", linkKinds("invalid.unknown")),
+			Map.entry("*.invalid.again", linkKinds("invalid.again")),
 			Map.entry("error.*.title", keys("error", "404.title", "4xx.title", "5xx.title")),
 			Map.entry("error.*.heading", keys("error", "404.heading", "4xx.heading", "5xx.heading")),
 			Map.entry("error.*.text", keys("error", "404.text", "4xx.text", "5xx.text")),
@@ -407,6 +413,16 @@ class MessagesTest {
 		try (Stream<Path> paths = Files.walk(folder)) {
 			return paths.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
 		}
+	}
+
+	/** One message for each kind of mailed link (account.InvalidLinkPage). */
+	private static Set<String> linkKinds(String part) {
+		return union(keys("reset", part), keys("confirmEmail", part));
+	}
+
+	/** A letter's subject and its three lines. */
+	private static Set<String> letter(String name) {
+		return keys("mail", name + ".subject", name + ".line1", name + ".line2", name + ".line3");
 	}
 
 	private static Set<String> keys(String prefix, String... parts) {
