@@ -29,9 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.postpartum.backcare.BrowserSession;
-import com.postpartum.backcare.Mailbox;
+import com.postpartum.backcare.TestMailServer;
 import com.postpartum.backcare.MovableClock;
 import com.postpartum.backcare.assessment.IntakePagesTestSupport;
 
@@ -46,20 +45,16 @@ import com.postpartum.backcare.assessment.IntakePagesTestSupport;
 class EmailChangeTest {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	static final GreenMailExtension smtp = TestMailServer.start();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		TestMailServer.sendTo(smtp, registry);
 	}
 
 	private static final Pattern LINK = Pattern.compile("http://localhost:8080(/confirm-email\\?token=[A-Za-z0-9_-]{43})");
 
 	private static final AtomicInteger NEXT = new AtomicInteger();
-
-	private final Mailbox mailbox = new Mailbox(smtp);
 
 	@Autowired
 	MockMvc mvc;
@@ -95,12 +90,12 @@ class EmailChangeTest {
 		phone.perform(ask(fresh.toUpperCase(), BrowserSession.PASSWORD)).andExpect(redirectedUrl("/account?emailLinkSent"));
 		assertThat(page(phone, "/account?emailLinkSent")).contains("We have emailed a link to the new address")
 			.contains("Signed in as " + old);
-		MimeMessage confirm = mailbox.awaitMailTo(fresh);
+		MimeMessage confirm = TestMailServer.awaitMailTo(smtp, fresh);
 		assertThat(confirm.getSubject()).isEqualTo("Confirm your new email address for Back after baby");
-		MimeMessage asked = mailbox.awaitMailTo(old);
-		assertThat(Mailbox.text(asked)).contains("change its email address to " + fresh)
+		MimeMessage asked = TestMailServer.awaitMailTo(smtp, old);
+		assertThat(TestMailServer.plainText(asked)).contains("change its email address to " + fresh)
 			.contains("change your password now");
-		String path = Mailbox.linkIn(confirm, LINK);
+		String path = TestMailServer.linkIn(confirm, LINK);
 		assertThat(accounts.findByEmail(old)).as("nothing changes before the link is used").isPresent();
 
 		// Opening it (a mail scanner, or her, signed in or not) only asks.
@@ -129,7 +124,7 @@ class EmailChangeTest {
 
 		MimeMessage changed = awaitSecondMailTo(old);
 		assertThat(changed.getSubject()).isEqualTo("The email address of your Back after baby account has changed");
-		assertThat(Mailbox.text(changed)).contains("was changed to " + fresh);
+		assertThat(TestMailServer.plainText(changed)).contains("was changed to " + fresh);
 
 		mailApp.perform(post("/confirm-email").with(csrf()).param("token", token)).andExpect(status().isGone());
 		assertThat(page(mailApp, path)).contains("This link has already been used");
@@ -145,11 +140,11 @@ class EmailChangeTest {
 		// Letters go out one after another: once the next one has arrived, none was sent for the taken address.
 		String marker = newEmail();
 		phone.perform(ask(marker, BrowserSession.PASSWORD)).andExpect(redirectedUrl("/account?emailLinkSent"));
-		mailbox.awaitMailTo(marker);
-		assertThat(mailbox.recipients()).doesNotContain(taken);
+		TestMailServer.awaitMailTo(smtp, marker);
+		assertThat(TestMailServer.recipients(smtp)).doesNotContain(taken);
 
 		// Taken between asking and confirming: refused, and nothing changes.
-		String path = Mailbox.linkIn(mailbox.awaitMailTo(marker), LINK);
+		String path = TestMailServer.linkIn(TestMailServer.awaitMailTo(smtp, marker), LINK);
 		new BrowserSession(mvc).perform(post("/register").with(csrf())
 			.param("email", marker)
 			.param("password", BrowserSession.PASSWORD)
@@ -179,8 +174,8 @@ class EmailChangeTest {
 
 		String marker = newEmail();
 		phone.perform(ask(marker, BrowserSession.PASSWORD)).andExpect(redirectedUrl("/account?emailLinkSent"));
-		mailbox.awaitMailTo(marker);
-		assertThat(mailbox.recipients()).doesNotContain(fresh);
+		TestMailServer.awaitMailTo(smtp, marker);
+		assertThat(TestMailServer.recipients(smtp)).doesNotContain(fresh);
 	}
 
 	@Test
@@ -189,14 +184,14 @@ class EmailChangeTest {
 		phone.registerNewMother("slow");
 		String late = newEmail();
 		phone.perform(ask(late, BrowserSession.PASSWORD)).andExpect(redirectedUrl("/account?emailLinkSent"));
-		String expiring = Mailbox.linkIn(mailbox.awaitMailTo(late), LINK);
+		String expiring = TestMailServer.linkIn(TestMailServer.awaitMailTo(smtp, late), LINK);
 		clock.advance(EmailChange.LINK_LIFE.plus(Duration.ofMinutes(1)));
 		assertThat(phone.perform(get(expiring)).andExpect(status().isGone()).andReturn().getResponse().getContentAsString())
 			.contains("This link has expired").contains("24 hours");
 
 		String cancelled = newEmail();
 		phone.perform(ask(cancelled, BrowserSession.PASSWORD)).andExpect(redirectedUrl("/account?emailLinkSent"));
-		String path = Mailbox.linkIn(mailbox.awaitMailTo(cancelled), LINK);
+		String path = TestMailServer.linkIn(TestMailServer.awaitMailTo(smtp, cancelled), LINK);
 		phone.perform(post("/account/password").with(csrf())
 			.with(from(newAddress()))
 			.param("currentPassword", BrowserSession.PASSWORD)

@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -42,10 +41,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.postpartum.backcare.BrowserSession;
-import com.postpartum.backcare.Mailbox;
 import com.postpartum.backcare.MovableClock;
+import com.postpartum.backcare.TestMailServer;
 import com.postpartum.backcare.assessment.IntakePagesTestSupport;
 
 /**
@@ -62,13 +60,11 @@ import com.postpartum.backcare.assessment.IntakePagesTestSupport;
 class PasswordResetTest {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	static final GreenMailExtension smtp = TestMailServer.start();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		TestMailServer.sendTo(smtp, registry);
 	}
 
 	private static final Pattern LINK = Pattern
@@ -114,9 +110,8 @@ class PasswordResetTest {
 
 		MimeMessage mail = awaitMailTo(email);
 		assertThat(mail.getSubject()).isEqualTo("Set a new password for Back after baby");
-		Multipart parts = (Multipart) mail.getContent();
-		String text = (String) parts.getBodyPart(0).getContent();
-		String html = (String) parts.getBodyPart(1).getContent();
+		String text = TestMailServer.plainText(mail);
+		String html = TestMailServer.html(mail);
 		Matcher link = LINK.matcher(text);
 		assertThat(link.find()).as("the link in the plain text:\n" + text).isTrue();
 		String path = link.group(1);
@@ -310,15 +305,15 @@ class PasswordResetTest {
 	}
 
 	private MimeMessage awaitMailTo(String email) throws Exception {
-		return new Mailbox(smtp).awaitMailTo(email);
+		return TestMailServer.awaitMailTo(smtp, email);
 	}
 
 	private List<String> recipients() throws Exception {
-		return new Mailbox(smtp).recipients();
+		return TestMailServer.recipients(smtp);
 	}
 
 	private static String tokenIn(MimeMessage mail) throws Exception {
-		Matcher link = LINK.matcher((String) ((Multipart) mail.getContent()).getBodyPart(0).getContent());
+		Matcher link = LINK.matcher(TestMailServer.plainText(mail));
 		assertThat(link.find()).isTrue();
 		return link.group(2);
 	}

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.postpartum.backcare.TestMailServer;
 
 /**
  * Journey 3, its second part: she forgot her password, asks for a link, reads her mail (from a
@@ -25,13 +24,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 class ForgottenPasswordBrowserTest extends BrowserSupport {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	static final GreenMailExtension smtp = TestMailServer.start();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		TestMailServer.sendTo(smtp, registry);
 	}
 
 	private static final Pattern LINK = Pattern.compile("http://localhost:8080(/reset-password\\?token=[A-Za-z0-9_-]{43})");
@@ -58,7 +55,7 @@ class ForgottenPasswordBrowserTest extends BrowserSupport {
 		assertThat(smtp.waitForIncomingEmail(Duration.ofSeconds(10).toMillis(), 1)).isTrue();
 		MimeMessage mail = smtp.getReceivedMessages()[0];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
-		Matcher link = LINK.matcher((String) ((Multipart) mail.getContent()).getBodyPart(0).getContent());
+		Matcher link = LINK.matcher(TestMailServer.plainText(mail));
 		assertThat(link.find()).isTrue();
 
 		open(link.group(1));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.Locale;
 
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -16,20 +15,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.postpartum.backcare.TestMailServer;
 
 /** With spring.mail.host set, letters go to that SMTP server (a real one, in-process). */
 @SpringBootTest
 class SmtpTest {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	static final GreenMailExtension smtp = TestMailServer.start();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		TestMailServer.sendTo(smtp, registry);
 	}
 
 	@Autowired
@@ -44,10 +41,9 @@ class SmtpTest {
 		MimeMessage message = smtp.getReceivedMessages()[0];
 		assertThat(message.getAllRecipients()[0].toString()).isEqualTo("Sofia@Example.com");
 		assertThat(message.getSubject()).isEqualTo("Set a new password for Back after baby");
-		Multipart parts = (Multipart) message.getContent();
 		assertThat(message.getContentType()).startsWith("multipart/alternative");
-		assertThat((String) parts.getBodyPart(0).getContent()).contains(link.toString());
-		assertThat((String) parts.getBodyPart(1).getContent()).contains("<a href=\"" + link + "\"");
+		assertThat(TestMailServer.plainText(message)).contains(link.toString());
+		assertThat(TestMailServer.html(message)).contains("<a href=\"" + link + "\"");
 	}
 
 }
