@@ -18,10 +18,11 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.postpartum.backcare.TestMailServer;
 
 /**
- * Journey 3, its second part: she forgot her password, asks for a link, reads her mail (from a
- * real SMTP server, in-process), sets a new password and is back in with her history.
+ * Journey 3, the links we mail her, read from a real SMTP server (in-process): she forgot her
+ * password, asks for a link, sets a new password and is back in with her history; she moves her
+ * account to a new email address and signs in with it.
  */
-class ForgottenPasswordBrowserTest extends BrowserSupport {
+class MailedLinkBrowserTest extends BrowserSupport {
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = TestMailServer.start();
@@ -80,6 +81,47 @@ class ForgottenPasswordBrowserTest extends BrowserSupport {
 		open(link.group(1));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("This link no longer works");
 		assertNoAccessibilityViolations("used-link page");
+	}
+
+	@Test
+	void sheMovesHerAccountToANewAddress() throws Exception {
+		driver.manage().deleteAllCookies();
+		String password = "cocoa by the window at dawn";
+		String old = registerInBrowser("moving", password);
+		String fresh = "moved-" + java.util.UUID.randomUUID() + "@example.com";
+		open("/account");
+		driver.findElement(By.id("newEmail")).sendKeys(fresh);
+		driver.findElement(By.id("email-currentPassword")).sendKeys("not my password at all");
+		driver.findElement(By.cssSelector("form[action='/account/email'] button")).click();
+		assertThat(waitFor(By.id("email-currentPassword-error")).getText()).contains("That is not your password now");
+		assertNoAccessibilityViolations("account page with a wrong password for the email change");
+		driver.findElement(By.id("email-currentPassword")).sendKeys(password);
+		driver.findElement(By.cssSelector("form[action='/account/email'] button")).click();
+		waitForUrl("emailLinkSent");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("We have emailed a link to the new address");
+
+		String path = TestMailServer.linkIn(TestMailServer.awaitMailTo(smtp, fresh),
+				Pattern.compile("http://localhost:8080(/confirm-email\\?token=[A-Za-z0-9_-]{43})"));
+		open(path);
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Make " + fresh + " the email address");
+		screenshot("confirm-email");
+		assertNoAccessibilityViolations("confirm-email page");
+		assertNoSidewaysScrollAt(320);
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitForUrl("/login?emailChanged");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Your email address is changed");
+		assertNoAccessibilityViolations("sign-in page after the change of email");
+
+		driver.findElement(By.id("email")).sendKeys(fresh);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("main form[action='/login'] button[type=submit]")).click();
+		waitForUrl("/account");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Signed in as " + fresh);
+		assertThat(TestMailServer.plainText(TestMailServer.awaitMailTo(smtp, old))).contains(fresh);
+
+		open(path);
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("This link no longer works");
+		assertNoAccessibilityViolations("used email link page");
 	}
 
 }
