@@ -48,6 +48,21 @@ public final class BrowserSession {
 		return email;
 	}
 
+	/** Signs in through the form; where the answer sends her ("/account", "/login?error" …). */
+	public String signIn(String email, String password) throws Exception {
+		return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("email", email)
+			.param("password", password)).andReturn().getResponse().getRedirectedUrl();
+	}
+
+	/** The page at this address as this browser sees it. */
+	public String page(String path) throws Exception {
+		return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)).andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	public String sessionId() {
 		return sessionCookie == null ? null : sessionCookie.getValue();
 	}

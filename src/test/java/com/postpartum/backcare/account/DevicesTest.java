@@ -30,16 +30,16 @@ class DevicesTest {
 		BrowserSession tablet = new BrowserSession(mvc);
 		tablet.perform(post("/login").with(csrf()).param("email", email).param("password", BrowserSession.PASSWORD))
 			.andExpect(status().is3xxRedirection());
-		assertThat(page(tablet, "/today")).doesNotContain("Sign in to");
+		assertThat(tablet.page("/today")).doesNotContain("Sign in to");
 
-		String account = page(phone, "/account");
+		String account = phone.page("/account");
 		assertThat(account).contains("This device: signed in").contains("Another device: signed in");
 		assertThat(account.split("This device", -1)).hasSize(2);
 
 		phone.perform(post("/account/sign-out-others").with(csrf())).andExpect(redirectedUrl("/account?signedOutOthers"));
 
 		tablet.perform(get("/today")).andExpect(redirectedUrl("/login"));
-		assertThat(page(phone, "/account")).contains("This device: signed in").doesNotContain("Another device");
+		assertThat(phone.page("/account")).contains("This device: signed in").doesNotContain("Another device");
 		phone.perform(get("/today")).andExpect(status().isOk());
 	}
 
@@ -49,10 +49,6 @@ class DevicesTest {
 		BrowserSession phone = new BrowserSession(mvc);
 		phone.registerNewMother("devices-csrf");
 		phone.perform(post("/account/sign-out-others")).andExpect(status().isForbidden());
-	}
-
-	private static String page(BrowserSession browser, String path) throws Exception {
-		return browser.perform(get(path)).andReturn().getResponse().getContentAsString();
 	}
 
 }

@@ -82,13 +82,13 @@ class EmailChangeTest {
 			.getRedirectedUrl();
 		String old = phone.registerNewMother("moving");
 		BrowserSession tablet = new BrowserSession(mvc);
-		signIn(tablet, old, BrowserSession.PASSWORD);
+		tablet.signIn(old, BrowserSession.PASSWORD);
 		String fresh = newEmail();
 		String passkeyUser = UUID.randomUUID().toString();
 		jdbc.update("insert into user_entities (id, name, display_name) values (?, ?, ?)", passkeyUser, old, old);
 
 		phone.perform(ask(fresh.toUpperCase(), BrowserSession.PASSWORD)).andExpect(redirectedUrl("/account?emailLinkSent"));
-		assertThat(page(phone, "/account?emailLinkSent")).contains("We have emailed a link to the new address")
+		assertThat(phone.page("/account?emailLinkSent")).contains("We have emailed a link to the new address")
 			.contains("Signed in as " + old);
 		MimeMessage confirm = TestMailServer.awaitMailTo(smtp, fresh);
 		assertThat(confirm.getSubject()).isEqualTo("Confirm your new email address for Back after baby");
@@ -103,11 +103,11 @@ class EmailChangeTest {
 		for (int i = 0; i < 2; i++) {
 			mailApp.perform(get(path)).andExpect(status().isOk()).andExpect(header().string("Referrer-Policy", "no-referrer"));
 		}
-		assertThat(page(mailApp, path)).contains("Make " + fresh + " the email address of your account, instead of " + old);
+		assertThat(mailApp.page(path)).contains("Make " + fresh + " the email address of your account, instead of " + old);
 
 		String token = path.substring(path.indexOf('=') + 1);
 		mailApp.perform(post("/confirm-email").with(csrf()).param("token", token)).andExpect(redirectedUrl("/login?emailChanged"));
-		assertThat(page(mailApp, "/login?emailChanged")).contains("Your email address is changed");
+		assertThat(mailApp.page("/login?emailChanged")).contains("Your email address is changed");
 
 		assertThat(accounts.findByEmail(fresh)).isPresent();
 		assertThat(accounts.findByEmail(old)).isEmpty();
@@ -116,10 +116,10 @@ class EmailChangeTest {
 			.as("her passkeys follow her new address").containsExactly(fresh, fresh);
 		phone.perform(get("/today")).andExpect(redirectedUrl("/login"));
 		tablet.perform(get("/today")).andExpect(redirectedUrl("/login"));
-		assertThat(signIn(new BrowserSession(mvc), old, BrowserSession.PASSWORD)).isEqualTo("/login?error");
+		assertThat(new BrowserSession(mvc).signIn(old, BrowserSession.PASSWORD)).isEqualTo("/login?error");
 		BrowserSession again = new BrowserSession(mvc);
-		assertThat(signIn(again, fresh, BrowserSession.PASSWORD)).isEqualTo("/account");
-		assertThat(page(again, "/account")).contains("Signed in as " + fresh)
+		assertThat(again.signIn(fresh, BrowserSession.PASSWORD)).isEqualTo("/account");
+		assertThat(again.page("/account")).contains("Signed in as " + fresh)
 			.contains("href=\"" + answer.substring(answer.indexOf("/assessments/")) + "\"");
 
 		MimeMessage changed = awaitSecondMailTo(old);
@@ -127,7 +127,7 @@ class EmailChangeTest {
 		assertThat(TestMailServer.plainText(changed)).contains("was changed to " + fresh);
 
 		mailApp.perform(post("/confirm-email").with(csrf()).param("token", token)).andExpect(status().isGone());
-		assertThat(page(mailApp, path)).contains("This link has already been used");
+		assertThat(mailApp.page(path)).contains("This link has already been used");
 	}
 
 	@Test
@@ -233,17 +233,6 @@ class EmailChangeTest {
 			.with(from(newAddress()))
 			.param("newEmail", newEmail)
 			.param("currentPassword", password);
-	}
-
-	private static String signIn(BrowserSession browser, String email, String password) throws Exception {
-		return browser.perform(post("/login").with(csrf()).param("email", email).param("password", password))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-	}
-
-	private static String page(BrowserSession browser, String path) throws Exception {
-		return browser.perform(get(path)).andReturn().getResponse().getContentAsString();
 	}
 
 	private static String newEmail() {

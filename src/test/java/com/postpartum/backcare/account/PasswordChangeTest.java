@@ -37,18 +37,18 @@ class PasswordChangeTest {
 		BrowserSession phone = new BrowserSession(mvc);
 		String email = phone.registerNewMother("change");
 		BrowserSession tablet = new BrowserSession(mvc);
-		assertThat(signIn(tablet, email, BrowserSession.PASSWORD)).isEqualTo("/account");
+		assertThat(tablet.signIn(email, BrowserSession.PASSWORD)).isEqualTo("/account");
 		String before = phone.sessionId();
 
 		phone.perform(change(home, BrowserSession.PASSWORD, NEW_PASSWORD, NEW_PASSWORD))
 			.andExpect(redirectedUrl("/account?passwordChanged"));
 
 		assertThat(phone.sessionId()).as("a new session id, as at any sign-in").isNotEqualTo(before);
-		assertThat(page(phone, "/account?passwordChanged")).contains("Your password is changed")
+		assertThat(phone.page("/account?passwordChanged")).contains("Your password is changed")
 			.doesNotContain("Another device");
 		tablet.perform(get("/today")).andExpect(redirectedUrl("/login"));
-		assertThat(signIn(new BrowserSession(mvc), email, BrowserSession.PASSWORD)).isEqualTo("/login?error");
-		assertThat(signIn(new BrowserSession(mvc), email, NEW_PASSWORD)).isEqualTo("/account");
+		assertThat(new BrowserSession(mvc).signIn(email, BrowserSession.PASSWORD)).isEqualTo("/login?error");
+		assertThat(new BrowserSession(mvc).signIn(email, NEW_PASSWORD)).isEqualTo("/account");
 	}
 
 	@Test
@@ -61,8 +61,8 @@ class PasswordChangeTest {
 		assertThat(answer.getResponse().getContentAsString()).contains("That is not your password now")
 			.contains("aria-invalid=\"true\"")
 			.doesNotContain(NEW_PASSWORD);
-		assertThat(signIn(new BrowserSession(mvc), email, NEW_PASSWORD)).isEqualTo("/login?error");
-		assertThat(signIn(new BrowserSession(mvc), email, BrowserSession.PASSWORD)).isEqualTo("/account");
+		assertThat(new BrowserSession(mvc).signIn(email, NEW_PASSWORD)).isEqualTo("/login?error");
+		assertThat(new BrowserSession(mvc).signIn(email, BrowserSession.PASSWORD)).isEqualTo("/account");
 	}
 
 	@Test
@@ -78,7 +78,7 @@ class PasswordChangeTest {
 		assertThat(refused(phone,
 				change(address, BrowserSession.PASSWORD, BrowserSession.PASSWORD, BrowserSession.PASSWORD)))
 			.contains("the same as the one you have now");
-		assertThat(signIn(new BrowserSession(mvc), email, BrowserSession.PASSWORD)).isEqualTo("/account");
+		assertThat(new BrowserSession(mvc).signIn(email, BrowserSession.PASSWORD)).isEqualTo("/account");
 	}
 
 	@Test
@@ -100,7 +100,7 @@ class PasswordChangeTest {
 			.andExpect(status().isTooManyRequests())
 			.andReturn();
 		assertThat(waiting.getResponse().getContentAsString()).contains("please wait");
-		assertThat(signIn(new BrowserSession(mvc), email, BrowserSession.PASSWORD)).isEqualTo("/account");
+		assertThat(new BrowserSession(mvc).signIn(email, BrowserSession.PASSWORD)).isEqualTo("/account");
 	}
 
 	@Test
@@ -128,17 +128,6 @@ class PasswordChangeTest {
 			.param("currentPassword", current)
 			.param("newPassword", chosen)
 			.param("confirmNewPassword", again);
-	}
-
-	private static String signIn(BrowserSession browser, String email, String password) throws Exception {
-		return browser.perform(post("/login").with(csrf()).param("email", email).param("password", password))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-	}
-
-	private static String page(BrowserSession browser, String path) throws Exception {
-		return browser.perform(get(path)).andReturn().getResponse().getContentAsString();
 	}
 
 	private static String newAddress() {
