@@ -138,31 +138,31 @@ class EmailChange {
 	Outcome confirm(String token, Locale locale) {
 		Check check = check(token);
 		if (check.state() != State.VALID) {
-			return new Outcome(check.state(), false, null);
+			return new Outcome(check.state(), false, null, check);
 		}
 		Outcome outcome;
 		try {
 			outcome = transaction.execute(status -> {
 				Lookup link = links.find(token, Purpose.CONFIRM_EMAIL);
 				if (!links.use(token, Purpose.CONFIRM_EMAIL)) {
-					return new Outcome(links.find(token, Purpose.CONFIRM_EMAIL).state(), false, null);
+					return new Outcome(links.find(token, Purpose.CONFIRM_EMAIL).state(), false, null, check);
 				}
 				if (accounts.existsByEmail(link.newEmail())) {
-					return new Outcome(State.VALID, true, null);
+					return new Outcome(State.VALID, true, null, check);
 				}
 				Account hers = accounts.findById(link.accountId()).orElseThrow();
 				hers.changeEmail(link.newEmail());
 				accounts.flush();
 				passkeys.emailChanged(check.oldEmail(), hers.getEmail());
 				links.dropUnused(hers.getId(), Purpose.CONFIRM_EMAIL);
-				return new Outcome(State.VALID, false, hers);
+				return new Outcome(State.VALID, false, hers, check);
 			});
 		}
 		catch (DataIntegrityViolationException raced) {
 			// Another account took the address at the same moment (the unique index decided):
 			// nothing changed, and the link is used up as it would have been.
 			links.use(token, Purpose.CONFIRM_EMAIL);
-			return new Outcome(State.VALID, true, null);
+			return new Outcome(State.VALID, true, null, check);
 		}
 		if (outcome.account() != null) {
 			accountService.signOutEverywhere(check.oldEmail());
@@ -180,9 +180,10 @@ class EmailChange {
 
 	/**
 	 * What came of using the link: {@code account} when her email is changed; {@code taken} when
-	 * another account has the address; else the link's state (it cannot be used).
+	 * another account has the address; else the link's state (it cannot be used). {@code link}:
+	 * the addresses as they were before.
 	 */
-	record Outcome(State state, boolean taken, Account account) {
+	record Outcome(State state, boolean taken, Account account, Check link) {
 	}
 
 }

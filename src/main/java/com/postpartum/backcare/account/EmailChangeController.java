@@ -51,15 +51,14 @@ class EmailChangeController {
 	String confirm(@RequestParam(required = false) String token, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws ServletException {
 		response.setHeader("Referrer-Policy", "no-referrer");
-		EmailChange.Check before = emailChange.check(token);
 		EmailChange.Outcome outcome = emailChange.confirm(token, RequestContextUtils.getLocale(request));
 		if (outcome.state() != State.VALID) {
 			return invalid(outcome.state(), response, model);
 		}
 		if (outcome.taken()) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("oldEmail", before.oldEmail());
-			model.addAttribute("newEmail", before.newEmail());
+			model.addAttribute("oldEmail", outcome.link().oldEmail());
+			model.addAttribute("newEmail", outcome.link().newEmail());
 			model.addAttribute("taken", true);
 			return CONFIRM_VIEW;
 		}
