@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -55,6 +56,12 @@ abstract class BrowserSupport {
 
 	@BeforeAll
 	static void startBrowser() {
+		requireChromium();
+		driver = newChromium();
+	}
+
+	/** Skips the calling test class without Chromium, or fails it when the browser is required. */
+	static void requireChromium() {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed) {
 			String message = "Chromium or chromedriver not found at " + CHROMIUM + " / " + CHROMEDRIVER
@@ -62,7 +69,6 @@ abstract class BrowserSupport {
 			assertThat(Boolean.getBoolean("browser.required")).as(message).isFalse();
 			Assumptions.abort("Browser tests skipped. " + message);
 		}
-		driver = newChromium();
 	}
 
 	/** Another headless, phone-sized Chromium with its own cookies: a second device of hers. */
@@ -76,6 +82,15 @@ abstract class BrowserSupport {
 			.usingAnyFreePort()
 			.build();
 		return new ChromeDriver(service, options);
+	}
+
+	/** Her phone, as Chromium's virtual authenticator: it keeps passkeys and always verifies her fingerprint. */
+	static VirtualAuthenticatorOptions phoneWithFingerprint() {
+		return new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+			.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+			.setHasResidentKey(true)
+			.setHasUserVerification(true)
+			.setIsUserVerified(true);
 	}
 
 	@AfterAll

@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
-import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,12 +43,7 @@ class PasskeyJourneyBrowserTest extends BrowserSupport {
 
 	@Test
 	void aMotherWithAPasskeyNeverTypesHerPassword() {
-		VirtualAuthenticator phone = driver.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
-			.setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
-			.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
-			.setHasResidentKey(true)
-			.setHasUserVerification(true)
-			.setIsUserVerified(true));
+		VirtualAuthenticator phone = driver.addVirtualAuthenticator(phoneWithFingerprint());
 		try {
 			driver.manage().deleteAllCookies();
 			String answer = answerTheIntake();
