@@ -60,6 +60,11 @@ class ErrorPagesTest {
 	}
 
 	@Test
+	void anErrorPageLinksTheManifestAndTheThemeColoursLikeEveryPage() throws Exception {
+		InstallableAppTest.assertLinksTheManifest(get("/exercises/flying-unicorn", "text/html").body());
+	}
+
+	@Test
 	void anEncodedSlashIsTheAppsOwnBadRequestPage() throws Exception {
 		HttpResponse<String> page = get("/exercises/cat%2Fcow", "text/html");
 		assertThat(page.statusCode()).isEqualTo(400);
