@@ -76,7 +76,8 @@ class ExportsTest {
 		assertThat(recur.getDayList()).hasSize(4);
 		assertThat(event.getProperty("SUMMARY").orElseThrow().getValue()).startsWith("Back routine: ").contains("Phase 2");
 		assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue()).startsWith("Today's exercises: ")
-			.endsWith(". Stop any exercise that hurts. Not medical advice.");
+			.contains("\nOpen today's session: http://localhost:8080/today\n")
+			.endsWith("\nStop any exercise that hurts. Not medical advice.");
 	}
 
 	@Test
