@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -80,7 +79,7 @@ class CalendarExportTest {
 		assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue()).contains(TODAY.toString());
 		assertThat(event.getProperty("UID").orElseThrow().getValue()).isEqualTo("her-uid@backcare");
 		assertThat(calendar.getProperty("PRODID")).isPresent();
-		assertFoldedAtSeventyFiveOctets(bytes);
+		IcsBytes.assertFoldedAtSeventyFiveOctets(bytes);
 	}
 
 	@Test
@@ -100,7 +99,7 @@ class CalendarExportTest {
 		assertThat(offsetOn(zone, LocalDateTime.of(2027, 1, 11, 6, 0))).isEqualTo(ZoneOffset.ofHours(13));
 		assertThat(offsetOn(zone, LocalDateTime.of(2027, 7, 12, 6, 0))).isEqualTo(ZoneOffset.ofHours(12));
 		assertThat(event.getAlarms()).hasSize(1);
-		assertFoldedAtSeventyFiveOctets(bytes);
+		IcsBytes.assertFoldedAtSeventyFiveOctets(bytes);
 	}
 
 	/** Every zone Java knows gets a definition the TZID names and whose offsets match Java's. */
@@ -118,7 +117,7 @@ class CalendarExportTest {
 			LocalDateTime at = day.atTime(20, 15);
 			assertThat(offsetOn(zone, at)).as("%s on %s", id, day).isEqualTo(zoneId.getRules().getOffset(at));
 		}
-		assertFoldedAtSeventyFiveOctets(bytes);
+		IcsBytes.assertFoldedAtSeventyFiveOctets(bytes);
 	}
 
 	@Test
@@ -128,50 +127,19 @@ class CalendarExportTest {
 		Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(bytes));
 		assertThat(calendar.getComponents("VEVENT")).isEmpty();
 		assertThat(calendar.getComponents("VTIMEZONE")).hasSize(1);
-		assertFoldedAtSeventyFiveOctets(bytes);
+		IcsBytes.assertFoldedAtSeventyFiveOctets(bytes);
 	}
 
 	@Test
 	void foldingCountsOctetsAndNeverSplitsACharacter() {
 		String line = "SUMMARY:" + "a".repeat(66) + "é🌙中".repeat(30);
 		String folded = IcsLines.folded(line);
-		assertFoldedAtSeventyFiveOctets(folded.getBytes(StandardCharsets.UTF_8));
+		IcsBytes.assertFoldedAtSeventyFiveOctets(folded.getBytes(StandardCharsets.UTF_8));
 		// Unfolding (RFC 5545 §3.1: remove CRLF and one space) gives the line back.
 		assertThat(folded.replace("\r\n ", "").replace("\r\n", "")).isEqualTo(line);
 		// 74 octets, and "é" (two) would make 76: it starts the next line, whole.
 		assertThat(folded.split("\r\n")[0]).isEqualTo("SUMMARY:" + "a".repeat(66));
 		assertThat(folded.split("\r\n")[1]).startsWith(" é🌙中");
-	}
-
-	/** Reads the raw bytes: every physical line ends in CRLF and has at most 75 octets before it, and is whole UTF-8. */
-	static void assertFoldedAtSeventyFiveOctets(byte[] bytes) {
-		assertThat(bytes).isNotEmpty();
-		assertThat(bytes[bytes.length - 2]).isEqualTo((byte) '\r');
-		assertThat(bytes[bytes.length - 1]).isEqualTo((byte) '\n');
-		List<Integer> tooLong = new ArrayList<>();
-		int lineStart = 0;
-		for (int i = 0; i < bytes.length; i++) {
-			if (bytes[i] == '\n') {
-				assertThat(bytes[i - 1]).as("LF at octet %d without CR", i).isEqualTo((byte) '\r');
-				int octets = i - 1 - lineStart;
-				if (octets > 75) {
-					tooLong.add(octets);
-				}
-				// A UTF-8 continuation byte (10xxxxxx) never starts a line: no character was split.
-				if (i + 1 < bytes.length) {
-					int next = i + 1 < bytes.length && bytes[i + 1] == ' ' && i + 2 < bytes.length ? bytes[i + 2]
-							: bytes[i + 1];
-					assertThat(next & 0xC0).as("line after octet %d starts inside a character", i).isNotEqualTo(0x80);
-				}
-				lineStart = i + 1;
-			}
-			else if (bytes[i] == '\r') {
-				assertThat(bytes[i + 1]).as("CR at octet %d without LF", i).isEqualTo((byte) '\n');
-			}
-		}
-		assertThat(tooLong).as("lengths of lines over 75 octets").isEmpty();
-		// Whole characters only: decoding and encoding again gives the same bytes.
-		assertThat(new String(bytes, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8)).isEqualTo(bytes);
 	}
 
 	private byte[] calendar(Set<DayOfWeek> days, LocalTime time, String zone) {
