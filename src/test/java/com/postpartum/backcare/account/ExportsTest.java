@@ -29,7 +29,6 @@ import com.postpartum.backcare.BrowserSession;
 import com.postpartum.backcare.OnAFixedDay;
 import com.postpartum.backcare.assessment.FhirExport;
 import com.postpartum.backcare.assessment.FhirValidation;
-import com.postpartum.backcare.assessment.IntakePagesTestSupport;
 import com.postpartum.backcare.practice.PracticeSessionRepository;
 import com.postpartum.backcare.practice.PracticeSessionTestSupport;
 
@@ -184,16 +183,11 @@ class ExportsTest {
 	}
 
 	private long accountOf(BrowserSession mother) throws Exception {
-		String page = mother.perform(get("/account")).andReturn().getResponse().getContentAsString();
-		String email = page.replaceAll("(?s).*Signed in as ([^<\\s]+).*", "$1");
-		return accounts.findByEmail(email).orElseThrow().getId();
+		return MothersWithAnAnswer.accountOf(mother, accounts);
 	}
 
 	private BrowserSession motherWithAnAnswer() throws Exception {
-		BrowserSession mother = new BrowserSession(mvc);
-		mother.perform(IntakePagesTestSupport.healthyIntake(post("/intake")).with(csrf()));
-		mother.registerNewMother("export");
-		return mother;
+		return MothersWithAnAnswer.register(mvc, "export");
 	}
 
 }

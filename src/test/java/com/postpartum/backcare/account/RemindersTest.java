@@ -250,16 +250,11 @@ class RemindersTest {
 	}
 
 	private long accountOf(BrowserSession mother) throws Exception {
-		String page = mother.perform(get("/account")).andReturn().getResponse().getContentAsString();
-		String email = page.replaceAll("(?s).*Signed in as ([^<\\s]+).*", "$1");
-		return accounts.findByEmail(email).orElseThrow().getId();
+		return MothersWithAnAnswer.accountOf(mother, accounts);
 	}
 
 	private BrowserSession motherWithAnAnswer() throws Exception {
-		BrowserSession mother = new BrowserSession(mvc);
-		mother.perform(IntakePagesTestSupport.healthyIntake(post("/intake")).with(csrf()));
-		mother.registerNewMother("reminders");
-		return mother;
+		return MothersWithAnAnswer.register(mvc, "reminders");
 	}
 
 }
