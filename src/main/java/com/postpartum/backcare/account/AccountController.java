@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-import com.postpartum.backcare.assessment.AssessmentService;
 import com.postpartum.backcare.web.AccountHolder;
 import com.postpartum.backcare.web.SignedInAccount;
 import com.postpartum.backcare.web.WholeNumber;
@@ -29,13 +28,9 @@ class AccountController {
 
 	static final String LOGIN_VIEW = "account/login";
 
-	static final String ACCOUNT_VIEW = "account/account";
-
 	static final String ACCOUNT_URL = "/account";
 
 	private final AccountService accounts;
-
-	private final AssessmentService assessments;
 
 	private final SignInHere signInHere;
 
@@ -43,14 +38,13 @@ class AccountController {
 
 	private final EmailChange emailChange;
 
-	private final Passkeys passkeys;
+	private final AccountPage page;
 
-	AccountController(AccountService accounts, AssessmentService assessments, SignInHere signInHere,
-			LoginThrottle throttle, EmailChange emailChange, Passkeys passkeys) {
+	AccountController(AccountService accounts, SignInHere signInHere, LoginThrottle throttle, EmailChange emailChange,
+			AccountPage page) {
 		this.emailChange = emailChange;
-		this.passkeys = passkeys;
+		this.page = page;
 		this.accounts = accounts;
-		this.assessments = assessments;
 		this.signInHere = signInHere;
 		this.throttle = throttle;
 	}
@@ -195,19 +189,7 @@ class AccountController {
 	}
 
 	private String accountPage(Model model, long accountId, HttpServletRequest request) {
-		Account account = accounts.find(accountId).orElseThrow();
-		model.addAttribute("account", account);
-		model.addAttribute("assessments", assessments.listFor(accountId));
-		model.addAttribute("devices", accounts.devices(account, request.getSession().getId()));
-		model.addAttribute("passkeys", passkeys.of(account.getEmail()));
-		if (!model.containsAttribute("passwordErrors")) {
-			model.addAttribute("passwordErrors", Map.of());
-		}
-		if (!model.containsAttribute("emailErrors")) {
-			model.addAttribute("emailErrors", Map.of());
-			model.addAttribute("newEmail", "");
-		}
-		return ACCOUNT_VIEW;
+		return page.render(model, accountId, request);
 	}
 
 }

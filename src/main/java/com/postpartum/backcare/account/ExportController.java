@@ -1,8 +1,6 @@
 package com.postpartum.backcare.account;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import com.postpartum.backcare.assessment.AssessmentService;
 import com.postpartum.backcare.assessment.FhirExport;
-import com.postpartum.backcare.practice.CalendarExport;
 import com.postpartum.backcare.practice.PracticeService;
 import com.postpartum.backcare.practice.TodayPlan;
 import com.postpartum.backcare.practice.TodayPlanner;
@@ -48,22 +45,19 @@ class ExportController {
 
 	private final FhirExport fhir;
 
-	private final CalendarExport calendar;
-
-	private final Clock clock;
+	private final RoutineCalendars calendars;
 
 	/** Boot's mapper, indented: the file is meant to be read by her too. */
 	private final ObjectWriter readableJson;
 
 	ExportController(AccountService accounts, AssessmentService assessments, TodayPlanner planner,
-			PracticeService practice, FhirExport fhir, CalendarExport calendar, Clock clock, JsonMapper json) {
+			PracticeService practice, FhirExport fhir, RoutineCalendars calendars, JsonMapper json) {
 		this.accounts = accounts;
 		this.assessments = assessments;
 		this.planner = planner;
 		this.practice = practice;
 		this.fhir = fhir;
-		this.calendar = calendar;
-		this.clock = clock;
+		this.calendars = calendars;
 		this.readableJson = json.writer(SerializationFeature.INDENT_OUTPUT);
 	}
 
@@ -74,14 +68,15 @@ class ExportController {
 		return SHEET_VIEW;
 	}
 
+	/**
+	 * The calendar feed's text as a file to import once (RoutineCalendars makes both). None when
+	 * her answers rule exercise out: /account then offers no calendar and says why.
+	 */
 	@GetMapping("/account/routine.ics")
 	ResponseEntity<String> routineCalendar(@SignedInAccount AccountHolder signedIn) {
-		long accountId = signedIn.accountId();
-		return planner.nextSession(accountId)
-			.filter(TodayPlan::allowsExercise)
-			.map(plan -> download(calendar.calendar(plan.assessment().routine(), LocalDate.now(clock), accountId),
-					CALENDAR, "back-routine.ics"))
-			.orElseGet(() -> ResponseEntity.notFound().build());
+		RoutineCalendars.Built built = calendars.build(signedIn.accountId());
+		return built.hasEvents() ? download(built.text(), CALENDAR, "back-routine.ics")
+				: ResponseEntity.notFound().build();
 	}
 
 	@GetMapping("/account/export.json")

@@ -15,7 +15,8 @@ import com.postpartum.backcare.web.SignedInPages;
  * latest answers, her latest practice day and the state of today's session, the devices she is
  * signed in on (how many, the newest), her passkeys (how many, the latest use: a new passkey's
  * last use is the time it was added, so adding, removing or signing in with one moves one of
- * the two), and the day itself.
+ * the two), her reminders (when she last saved them), her calendar feed's address (when it was
+ * made: a new one or a stopped one moves it), and the day itself.
  * Past days' sessions never change once the day is over, and every new answer or session moves
  * one of these, so one statement of index look-ups tells whether a kept page still holds
  * (docs/performance.md, "Signed-in pages"). A feature that ever changes a past day's session
@@ -37,7 +38,9 @@ class HerPages implements SignedInPages {
 			       (select count(*) from user_credentials c join user_entities u on u.id = c.user_entity_user_id
 			         where u.name = a.email),
 			       (select max(c.last_used) from user_credentials c join user_entities u on u.id = c.user_entity_user_id
-			         where u.name = a.email)
+			         where u.name = a.email),
+			       (select r.updated_at from reminder r where r.account_id = a.id),
+			       (select f.created_at from calendar_feed f where f.account_id = a.id)
 			  from account a where a.id = ?""";
 
 	private final JdbcTemplate jdbc;
@@ -60,6 +63,7 @@ class HerPages implements SignedInPages {
 		return jdbc.query(VERSION, rows -> rows.next()
 				? today + "|" + rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3) + "|" + rows.getString(4)
 						+ "|" + rows.getString(5) + "|" + rows.getString(6) + "|" + rows.getString(7) + "|" + rows.getString(8)
+						+ "|" + rows.getString(9) + "|" + rows.getString(10)
 				: today + "|gone", Date.valueOf(today), accountId);
 	}
 

@@ -76,9 +76,7 @@ class MailedLinks {
 
 	/** A new link of hers; the token returned is the only copy (it goes into the letter). */
 	String create(long accountId, Purpose purpose, Duration life, String newEmail) {
-		byte[] bytes = new byte[TOKEN_BYTES];
-		random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = newToken(random);
 		Instant now = clock.instant();
 		jdbc.update("insert into mailed_link (token_hash, account_id, purpose, new_email, created_at, expires_at) "
 				+ "values (?, ?, ?, ?, ?, ?)", hash(token), accountId, purpose.code, newEmail, LoginThrottle.at(now),
@@ -86,8 +84,20 @@ class MailedLinks {
 		return token;
 	}
 
+	/** 256 random bits, URL-safe: a mailed link's token, or a calendar feed's (CalendarFeeds). */
+	static String newToken(SecureRandom random) {
+		byte[] bytes = new byte[TOKEN_BYTES];
+		random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/** Whether a token could be one of ours: anything else is unknown without asking the database. */
+	static boolean wellFormed(String token) {
+		return token != null && TOKEN.matcher(token).matches();
+	}
+
 	Lookup find(String token, Purpose purpose) {
-		if (token == null || !TOKEN.matcher(token).matches()) {
+		if (!wellFormed(token)) {
 			return Lookup.UNKNOWN;
 		}
 		List<Lookup> found = jdbc.query(
@@ -106,7 +116,7 @@ class MailedLinks {
 	 * once (the database decides which update finds it unused).
 	 */
 	boolean use(String token, Purpose purpose) {
-		if (token == null || !TOKEN.matcher(token).matches()) {
+		if (!wellFormed(token)) {
 			return false;
 		}
 		OffsetDateTime now = LoginThrottle.at(clock.instant());

@@ -51,8 +51,25 @@ class SecurityConfig {
 		return withHeaders(http).build();
 	}
 
+	/**
+	 * Her calendar feed: read by calendar apps, which carry no cookie; the secret token in the
+	 * address is the key (docs/architecture.md, "Reminders and the calendar feed"). Stateless like
+	 * the API, and its answers set their own short Cache-Control (and an ETag), so Spring
+	 * Security's no-store is left off here.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain calendarFeedFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(CalendarController.FEED_PREFIX + "**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable());
+		return withHeaders(http).headers(headers -> headers.cacheControl(cache -> cache.disable())).build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler signedIn,
 			CsrfTokenRepository csrfTokens, SignInGate signInGate, PasskeySignIn passkeySignIn,
 			PasskeyProperties passkeys, MessageSource messages, JsonMapper json) throws Exception {

@@ -29,7 +29,6 @@ import com.postpartum.backcare.BrowserSession;
 import com.postpartum.backcare.OnAFixedDay;
 import com.postpartum.backcare.assessment.FhirExport;
 import com.postpartum.backcare.assessment.FhirValidation;
-import com.postpartum.backcare.assessment.IntakePagesTestSupport;
 import com.postpartum.backcare.practice.PracticeSessionRepository;
 import com.postpartum.backcare.practice.PracticeSessionTestSupport;
 
@@ -76,7 +75,8 @@ class ExportsTest {
 		assertThat(recur.getDayList()).hasSize(4);
 		assertThat(event.getProperty("SUMMARY").orElseThrow().getValue()).startsWith("Back routine: ").contains("Phase 2");
 		assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue()).startsWith("Today's exercises: ")
-			.endsWith(". Stop any exercise that hurts. Not medical advice.");
+			.contains("\nOpen today's session: http://localhost:8080/today\n")
+			.endsWith("\nStop any exercise that hurts. Not medical advice.");
 	}
 
 	@Test
@@ -183,16 +183,11 @@ class ExportsTest {
 	}
 
 	private long accountOf(BrowserSession mother) throws Exception {
-		String page = mother.perform(get("/account")).andReturn().getResponse().getContentAsString();
-		String email = page.replaceAll("(?s).*Signed in as ([^<\\s]+).*", "$1");
-		return accounts.findByEmail(email).orElseThrow().getId();
+		return MothersWithAnAnswer.accountOf(mother, accounts);
 	}
 
 	private BrowserSession motherWithAnAnswer() throws Exception {
-		BrowserSession mother = new BrowserSession(mvc);
-		mother.perform(IntakePagesTestSupport.healthyIntake(post("/intake")).with(csrf()));
-		mother.registerNewMother("export");
-		return mother;
+		return MothersWithAnAnswer.register(mvc, "export");
 	}
 
 }

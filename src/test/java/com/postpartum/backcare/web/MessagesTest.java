@@ -94,6 +94,9 @@ class MessagesTest {
 			Map.entry("difficulty.*", numbered("difficulty", 3)), Map.entry("phase.*", numbered("phase", 3)),
 			Map.entry("timeOfDay.*", codes("timeOfDay", TimeOfDay.class)),
 			Map.entry("origin.*", codes("origin", Origin.class)),
+			// account.html's reminder days, Monday first.
+			Map.entry("reminders.day.*", keys("reminders.day",
+					java.util.Arrays.stream(java.time.DayOfWeek.values()).map(Enum::name).toArray(String[]::new))),
 			Map.entry("figure.base.*", keys("figure.base",
 					java.util.Arrays.stream(com.postpartum.backcare.figure.Base.values())
 						.map(com.postpartum.backcare.figure.Base::code).toArray(String[]::new))),
