@@ -16,10 +16,11 @@ import com.postpartum.backcare.web.SignedInPages;
  * signed in on (how many, the newest), her passkeys (how many, the latest use: a new passkey's
  * last use is the time it was added, so adding, removing or signing in with one moves one of
  * the two), and the day itself.
- * Past days' sessions never change once the day is over, and every new answer or session moves
- * one of these, so one statement of index look-ups tells whether a kept page still holds
- * (docs/performance.md, "Signed-in pages"). A feature that ever changes a past day's session
- * must move this version too.
+ * Past days' sessions change only when her browser sends one it kept while offline, which
+ * stamps the session's {@code synced_at}, so its latest value is in the version too; every new
+ * answer or session moves one of these, and one statement of index look-ups tells whether a kept
+ * page still holds (docs/performance.md, "Signed-in pages"). A feature that ever changes a past
+ * day's session otherwise must move this version too.
  */
 @Component
 class HerPages implements SignedInPages {
@@ -30,6 +31,7 @@ class HerPages implements SignedInPages {
 			select a.email,
 			       (select max(s.created_at) from assessment s where s.account_id = a.id),
 			       (select max(p.session_day) from practice_session p where p.account_id = a.id),
+			       (select max(p.synced_at) from practice_session p where p.account_id = a.id),
 			       (select case when p.completed then 'finished' else 'started' end
 			          from practice_session p where p.account_id = a.id and p.session_day = ?),
 			       (select count(*) from spring_session d where d.principal_name = a.email),
@@ -60,6 +62,7 @@ class HerPages implements SignedInPages {
 		return jdbc.query(VERSION, rows -> rows.next()
 				? today + "|" + rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3) + "|" + rows.getString(4)
 						+ "|" + rows.getString(5) + "|" + rows.getString(6) + "|" + rows.getString(7) + "|" + rows.getString(8)
+						+ "|" + rows.getString(9)
 				: today + "|gone", Date.valueOf(today), accountId);
 	}
 
