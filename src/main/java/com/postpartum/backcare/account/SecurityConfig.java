@@ -16,12 +16,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
-import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
-import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -107,7 +104,8 @@ class SecurityConfig {
 			.addFilterBefore(new PasskeyRegistrationProblems(messages, json), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/?signedOut")
-				.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(Directive.CACHE))))
+				// Spring's ClearSiteDataHeaderWriter writes only on HTTPS; localhost is a secure context too.
+				.addLogoutHandler((request, response, signingOut) -> response.setHeader(CLEAR_SITE_DATA, CLEAR_CACHE)))
 			// The JSON API has its own chain above: CSRF tokens protect the forms.
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
 		return withHeaders(http).build();

@@ -251,6 +251,18 @@ class SessionSyncTest {
 	}
 
 	@Test
+	void herPagesMayBeKeptInHerBrowserOnlyAndSigningOutEmptiesItsCache() throws Exception {
+		for (String page : List.of("/today", "/progress", "/account")) {
+			assertThat(mother.perform(get(page)).andReturn().getResponse().getHeader("Cache-Control"))
+				.isEqualTo("private, no-cache");
+		}
+		assertThat(mother.perform(get("/today/sessions/token")).andReturn().getResponse().getHeader("Cache-Control"))
+			.contains("no-store");
+		assertThat(mother.perform(post("/logout").with(csrf())).andReturn().getResponse().getHeader("Clear-Site-Data"))
+			.isEqualTo("\"cache\"");
+	}
+
+	@Test
 	void theTokenForTheSyncComesFreshFromTheServer() throws Exception {
 		String answer = mother.perform(get("/today/sessions/token"))
 			.andExpect(status().isOk())
