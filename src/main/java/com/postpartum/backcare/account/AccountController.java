@@ -174,13 +174,15 @@ class AccountController {
 
 	@PostMapping(ACCOUNT_URL + "/delete")
 	String delete(@RequestParam(defaultValue = "false") boolean confirm, @SignedInAccount AccountHolder signedIn,
-			HttpServletRequest request, Model model) throws ServletException {
+			HttpServletRequest request, HttpServletResponse response, Model model) throws ServletException {
 		long accountId = signedIn.accountId();
 		if (!confirm) {
 			model.addAttribute("confirmMissing", true);
 			return accountPage(model, accountId, request);
 		}
 		accounts.delete(accountId);
+		// Her pages kept by this browser go too (the service worker empties its own copies as well).
+		response.setHeader(SecurityConfig.CLEAR_SITE_DATA, SecurityConfig.CLEAR_CACHE);
 		request.logout();
 		if (request.getSession(false) != null) {
 			request.getSession(false).invalidate();

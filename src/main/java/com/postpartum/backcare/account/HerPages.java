@@ -17,10 +17,11 @@ import com.postpartum.backcare.web.SignedInPages;
  * last use is the time it was added, so adding, removing or signing in with one moves one of
  * the two), her reminders (when she last saved them), her calendar feed's address (when it was
  * made: a new one or a stopped one moves it), and the day itself.
- * Past days' sessions never change once the day is over, and every new answer or session moves
- * one of these, so one statement of index look-ups tells whether a kept page still holds
- * (docs/performance.md, "Signed-in pages"). A feature that ever changes a past day's session
- * must move this version too.
+ * Past days' sessions change only when her browser sends one it kept while offline, which
+ * stamps the session's {@code synced_at}, so its latest value is in the version too; every new
+ * answer or session moves one of these, and one statement of index look-ups tells whether a kept
+ * page still holds (docs/performance.md, "Signed-in pages"). A feature that ever changes a past
+ * day's session otherwise must move this version too.
  */
 @Component
 class HerPages implements SignedInPages {
@@ -31,6 +32,7 @@ class HerPages implements SignedInPages {
 			select a.email,
 			       (select max(s.created_at) from assessment s where s.account_id = a.id),
 			       (select max(p.session_day) from practice_session p where p.account_id = a.id),
+			       (select max(p.synced_at) from practice_session p where p.account_id = a.id),
 			       (select case when p.completed then 'finished' else 'started' end
 			          from practice_session p where p.account_id = a.id and p.session_day = ?),
 			       (select count(*) from spring_session d where d.principal_name = a.email),
@@ -60,11 +62,16 @@ class HerPages implements SignedInPages {
 	@Override
 	public String versionFor(long accountId) {
 		LocalDate today = LocalDate.now(clock);
-		return jdbc.query(VERSION, rows -> rows.next()
-				? today + "|" + rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3) + "|" + rows.getString(4)
-						+ "|" + rows.getString(5) + "|" + rows.getString(6) + "|" + rows.getString(7) + "|" + rows.getString(8)
-						+ "|" + rows.getString(9) + "|" + rows.getString(10)
-				: today + "|gone", Date.valueOf(today), accountId);
+		return jdbc.query(VERSION, rows -> {
+			if (!rows.next()) {
+				return today + "|gone";
+			}
+			StringBuilder version = new StringBuilder(today.toString());
+			for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+				version.append('|').append(rows.getString(column));
+			}
+			return version.toString();
+		}, Date.valueOf(today), accountId);
 	}
 
 }

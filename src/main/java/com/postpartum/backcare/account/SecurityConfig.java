@@ -15,7 +15,15 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.http.HttpMethod;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +39,18 @@ class SecurityConfig {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	static final String CLEAR_SITE_DATA = "Clear-Site-Data";
+
+	/** Signing out or deleting the account empties the browser's HTTP cache of her pages. */
+	static final String CLEAR_CACHE = "\"cache\"";
+
+	/**
+	 * Her own pages: kept by her browser for offline use (the service worker's copy, private to
+	 * this browser, emptied when she signs out), so they are private and checked every time
+	 * rather than no-store (docs/architecture.md, "Offline").
+	 */
+	static final String[] HER_PAGES = { "/today", "/progress", "/account", "/assessments/*" };
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "interest-cohort=()";
@@ -99,7 +119,10 @@ class SecurityConfig {
 				.disableDefaultRegistrationPage(true)
 				.withObjectPostProcessor(passkeySignIn))
 			.addFilterBefore(new PasskeyRegistrationProblems(messages, json), AuthorizationFilter.class)
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/?signedOut")
+				// Spring's ClearSiteDataHeaderWriter writes only on HTTPS; localhost is a secure context too.
+				.addLogoutHandler((request, response, signingOut) -> response.setHeader(CLEAR_SITE_DATA, CLEAR_CACHE)))
 			// The JSON API has its own chain above: CSRF tokens protect the forms.
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
 		return withHeaders(http).build();
@@ -113,7 +136,19 @@ class SecurityConfig {
 			.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+			// no-store everywhere but her own pages, which may be kept offline in this browser only.
+			.cacheControl(cacheControl -> cacheControl.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(herPages(), new StaticHeadersWriter(
+					"Cache-Control", "private, no-cache")))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(herPages()),
+					new CacheControlHeadersWriter())));
+	}
+
+	private static RequestMatcher herPages() {
+		return new OrRequestMatcher(java.util.Arrays.stream(HER_PAGES)
+			.map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, path))
+			.toList());
 	}
 
 	/** Where CSRF tokens live; registration renews hers there when it signs her in. */

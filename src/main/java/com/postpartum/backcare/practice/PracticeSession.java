@@ -57,6 +57,16 @@ public class PracticeSession {
 	@Column(nullable = false)
 	private boolean hurt;
 
+	/** The id her browser gave a session it sent later (docs/architecture.md, "Offline"); null otherwise. */
+	@Column(name = "client_id", length = 36)
+	private String clientId;
+
+	@Column(name = "synced_at")
+	private Instant syncedAt;
+
+	@Column(name = "sync_outcome", length = 20)
+	private String syncOutcome;
+
 	@ElementCollection
 	@CollectionTable(name = "practice_exercise", joinColumns = @JoinColumn(name = "session_id"))
 	@OrderColumn(name = "position")
@@ -84,6 +94,34 @@ public class PracticeSession {
 		exercises.replaceAll(e -> new PracticeExercise(e.exerciseSlug(), done.contains(e.exerciseSlug()),
 				hurt.contains(e.exerciseSlug())));
 		this.hurt = exercises.stream().anyMatch(PracticeExercise::hurt);
+	}
+
+	/**
+	 * Marks the session as the one her browser sent with that id, when it was stored and what
+	 * she was told, so a repeat finds it and is answered the same.
+	 */
+	void syncedAs(String clientId, String outcome, Instant at) {
+		this.clientId = clientId;
+		this.syncOutcome = outcome;
+		this.syncedAt = at;
+	}
+
+	/**
+	 * Keeps the pain she gave after a session that is no longer recorded as one (her answers
+	 * now rule out exercise): not completed, no exercise done.
+	 */
+	void keepPainAfterOnly(int painAfter, Instant at) {
+		this.painAfter = painAfter;
+		this.completedAt = at;
+		exercises.clear();
+	}
+
+	String getClientId() {
+		return clientId;
+	}
+
+	String getSyncOutcome() {
+		return syncOutcome;
 	}
 
 	public Long getId() {

@@ -21,6 +21,9 @@ public interface PracticeSessionRepository extends JpaRepository<PracticeSession
 	@Query("select s from PracticeSession s where s.accountId = :accountId and s.day = :day")
 	Optional<PracticeSession> lockByAccountIdAndDay(long accountId, LocalDate day);
 
+	/** The session her browser sent with that id, if one was stored. */
+	Optional<PracticeSession> findByAccountIdAndClientId(long accountId, String clientId);
+
 	/**
 	 * Every session she started, in day order, without the exercises but with whether any of
 	 * them hurt: all the daily and progress rules need, in one statement.
