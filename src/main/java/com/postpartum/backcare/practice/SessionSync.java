@@ -141,8 +141,8 @@ public class SessionSync {
 		if (sameDay.isPresent()) {
 			return finishStarted(sameDay.get(), sent);
 		}
-		Optional<StoredAssessment> latest = assessments.latestFor(accountId);
-		Assessment.PersonalRoutine routine = latest.map(l -> l.assessment().routine()).orElse(null);
+		// The same question as for a day started online: does her latest answer allow exercise?
+		Assessment.PersonalRoutine routine = planner.currentRoutine(accountId).orElse(null);
 		Outcome outcome = sent.painBefore() >= TriageRules.SEVERE_PAIN_FROM ? Outcome.REST_DAY
 				: routine == null ? Outcome.PAIN_ONLY : Outcome.SAVED;
 		if (routine == null) {
