@@ -165,16 +165,14 @@
         painAfter: null, exercises: [] });
       return;
     }
-    if (painBefore >= 6) {
-      notice(start.dataset.highPain, true);
-      return;
-    }
-    template = document.getElementById('offline-session');
-    var session = template.content.firstElementChild.cloneNode(true);
+    // Pain of 6 or 7: the lighter session the server would give, kept in the page with its words.
+    template = document.getElementById(painBefore >= 6 ? 'offline-session-lighter' : 'offline-session');
+    var content = template.content.cloneNode(true);
+    var session = content.querySelector('form.today-session');
     session.dataset.painBefore = String(painBefore);
     // Finished here whatever the connection by then: the server has no start to finish.
     session.dataset.offline = 'true';
-    start.parentNode.insertBefore(session, start);
+    start.parentNode.insertBefore(content, start);
     start.hidden = true;
     finishing(session);
     var player = document.createElement('script');

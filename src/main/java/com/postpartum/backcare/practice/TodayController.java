@@ -89,7 +89,11 @@ class TodayController {
 	}
 
 	private String render(long accountId, Model model, String error) {
-		model.addAttribute("plan", planner.plan(accountId).orElse(null));
+		TodayPlan plan = planner.plan(accountId).orElse(null);
+		model.addAttribute("plan", plan);
+		// Kept in the page for a start with no connection on a day of pain 6 or 7.
+		model.addAttribute("lighterPlan", plan != null && plan.allowsExercise() && !plan.isStarted()
+				? planner.lighterPlan(accountId).orElse(null) : null);
 		model.addAttribute("severePain", planner.flagWords(FlagCode.SEVERE_PAIN));
 		model.addAttribute("highPain", planner.flagWords(FlagCode.HIGH_PAIN));
 		model.addAttribute("error", error);

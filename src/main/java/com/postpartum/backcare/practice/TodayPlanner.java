@@ -64,6 +64,16 @@ public class TodayPlanner {
 	}
 
 	/**
+	 * The lighter session a day with pain of 6 or 7 gets, for a day not started yet: kept in the
+	 * page so that she can start it with no connection (docs/architecture.md, "Offline").
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TodayPlan> lighterPlan(long accountId) {
+		return assessments.latestFor(accountId)
+			.map(latest -> plan(accountId, latest, TriageRules.HIGH_PAIN_FROM, null));
+	}
+
+	/**
 	 * Her next practice session as it stands, without any day's pain: her answers and the
 	 * swaps in force. What the printable sheet and the calendar show, even on a day stopped
 	 * for pain.

@@ -65,6 +65,7 @@ class OfflineBrowserTest extends BrowserSupport {
 		driver.findElement(By.cssSelector("label[for='painBefore-3']")).click();
 		driver.findElement(By.cssSelector("form.today-start button[type=submit]")).click();
 		waitFor(By.cssSelector(".timer-status"));
+		assertNoAccessibilityViolations("today, a session started offline");
 		// The player runs its first exercise by itself, at test speed.
 		driver.findElements(By.cssSelector(".js-start")).stream().filter(e -> e.isDisplayed()).findFirst().orElseThrow()
 			.click();
@@ -115,6 +116,14 @@ class OfflineBrowserTest extends BrowserSupport {
 		screenshot("offline-page");
 		assertNoAccessibilityViolations("the offline page");
 		assertThat(kept()).as("nothing changed: she is still signed in").contains("/today");
+
+		// A day of pain 6 started offline gets the lighter session, as it would online.
+		open("/today");
+		driver.findElement(By.cssSelector("label[for='painBefore-6']")).click();
+		driver.findElement(By.cssSelector("form.today-start button[type=submit]")).click();
+		waitFor(By.cssSelector(".timer-status"));
+		assertThat(main()).contains("today is the lighter session");
+		assertNoAccessibilityViolations("today, a lighter session started offline");
 
 		offline(false);
 		open("/account");

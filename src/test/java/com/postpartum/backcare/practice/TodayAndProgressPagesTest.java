@@ -193,6 +193,33 @@ class TodayAndProgressPagesTest {
 	}
 
 	@Test
+	void theUnstartedDayKeepsTheLighterSessionForAStartWithNoConnection() throws Exception {
+		String page = signedIn(true).page("/today");
+		assertThat(page.replaceAll("(?s)<template.*?</template>", "")).as("no session to finish before the day starts")
+			.doesNotContain("today-session");
+		String usual = between(page, "<template id=\"offline-session\">", "</template>");
+		String lighter = between(page, "<template id=\"offline-session-lighter\">", "</template>");
+		assertThat(lighter).contains("today is the lighter session");
+		BrowserSession online = signedIn(true);
+		online.perform(post("/today/start").with(csrf()).param("painBefore", "6")).andExpect(redirectedUrl("/today"));
+		String startedOnline = between(online.page("/today"), "<form class=\"today-session\"", "</form>");
+		assertThat(sets(lighter)).as("offline, the same lighter session as a start online with pain 6")
+			.isEqualTo(sets(startedOnline))
+			.isNotEqualTo(sets(usual));
+	}
+
+	/** Each exercise's sets, in order: what makes a session lighter. */
+	private static List<String> sets(String html) {
+		return java.util.regex.Pattern.compile("data-sets=\"(\\d+)\"").matcher(html).results().map(m -> m.group(1)).toList();
+	}
+
+	private static String between(String html, String from, String to) {
+		int start = html.indexOf(from);
+		assertThat(start).as("the page holds " + from).isNotNegative();
+		return html.substring(start, html.indexOf(to, start));
+	}
+
+	@Test
 	void painAfterOfEightOrMoreShowsSeverePainsAdviceBeforeAnythingElse() throws Exception {
 		BrowserSession mother = signedIn(true);
 		mother.perform(post("/today/start").with(csrf()).param("painBefore", "4"));
