@@ -97,6 +97,26 @@ class KeptPagesTest {
 		phone.perform(get("/today")).andExpect(content().string(containsString("painAfter")));
 	}
 
+	@Test
+	void aPhoneThatAcceptsGzipGetsTheKeptPageCompressedAndTheSameWords() throws Exception {
+		BrowserSession phone = new BrowserSession(mvc);
+		phone.perform(IntakePagesTestSupport.healthyIntake(post("/intake")).with(csrf()));
+		phone.registerNewMother("gzip");
+		String today = page(phone, "/today");
+		org.springframework.mock.web.MockHttpServletResponse packed = phone
+			.perform(get("/today").header("Accept-Encoding", "gzip, deflate, br"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(packed.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(packed.getHeaders("Vary")).contains("Accept-Encoding");
+		assertThat(packed.getContentAsByteArray().length).as("kept compressed").isLessThan(today.length() / 4);
+		try (java.util.zip.GZIPInputStream unpacked = new java.util.zip.GZIPInputStream(
+				new java.io.ByteArrayInputStream(packed.getContentAsByteArray()))) {
+			assertThat(new String(unpacked.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(today);
+		}
+	}
+
 	private static String page(BrowserSession mother, String path) throws Exception {
 		return mother.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
