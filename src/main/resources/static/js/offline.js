@@ -154,29 +154,47 @@
     });
   }
 
+  // The day's sessions for a start with no connection live at their own address (its query is the
+  // plan's fingerprint): fetched once while online, through the worker, which keeps them.
+  var offlineSessions = start && start.dataset.offlineSessions;
+  if (offlineSessions && window.caches && navigator.onLine !== false) {
+    caches.match(offlineSessions).then(function (kept) {
+      if (!kept) { fetch(offlineSessions, { credentials: 'same-origin' }).catch(function () { return undefined; }); }
+    });
+  }
+
+  function keptSessions() {
+    return fetch(offlineSessions, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) { throw new Error('no kept sessions'); }
+      return response.text();
+    }).then(function (html) { return new DOMParser().parseFromString(html, 'text/html'); });
+  }
+
   function startHere(painBefore) {
-    var template;
-    if (painBefore >= 8) {
-      // A day stopped for pain: the advice, and the day kept as rest to send later.
-      template = document.getElementById('offline-severe');
-      start.parentNode.insertBefore(template.content.cloneNode(true), start);
+    if (!offlineSessions) { notice(start.dataset.noOfflineSession, true); return; }
+    keptSessions().then(function (sessions) {
+      if (painBefore >= 8) {
+        // A day stopped for pain: the advice, and the day kept as rest to send later.
+        start.parentNode.insertBefore(document.importNode(sessions.getElementById('offline-severe').content, true), start);
+        start.hidden = true;
+        keep({ id: crypto.randomUUID(), day: new Date().toISOString().slice(0, 10), painBefore: painBefore,
+          painAfter: null, exercises: [] });
+        return;
+      }
+      // Pain of 6 or 7: the lighter session the server would give, with its words.
+      var template = sessions.getElementById(painBefore >= 6 ? 'offline-session-lighter' : 'offline-session');
+      if (!template) { throw new Error('no session for this pain'); }
+      var content = document.importNode(template.content, true);
+      var session = content.querySelector('form.today-session');
+      session.dataset.painBefore = String(painBefore);
+      // Finished here whatever the connection by then: the server has no start to finish.
+      session.dataset.offline = 'true';
+      start.parentNode.insertBefore(content, start);
       start.hidden = true;
-      keep({ id: crypto.randomUUID(), day: new Date().toISOString().slice(0, 10), painBefore: painBefore,
-        painAfter: null, exercises: [] });
-      return;
-    }
-    // Pain of 6 or 7: the lighter session the server would give, kept in the page with its words.
-    template = document.getElementById(painBefore >= 6 ? 'offline-session-lighter' : 'offline-session');
-    var content = template.content.cloneNode(true);
-    var session = content.querySelector('form.today-session');
-    session.dataset.painBefore = String(painBefore);
-    // Finished here whatever the connection by then: the server has no start to finish.
-    session.dataset.offline = 'true';
-    start.parentNode.insertBefore(content, start);
-    start.hidden = true;
-    finishing(session);
-    var player = document.createElement('script');
-    player.src = start.dataset.player;
-    document.body.appendChild(player);
+      finishing(session);
+      var player = document.createElement('script');
+      player.src = start.dataset.player;
+      document.body.appendChild(player);
+    }).catch(function () { notice(start.dataset.noOfflineSession, true); });
   }
 })();

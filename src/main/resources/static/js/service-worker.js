@@ -9,7 +9,7 @@ var SHELL_CACHE = 'backcare-shell-' + VERSION;
 var PAGES_CACHE = 'backcare-pages-' + VERSION;
 var OFFLINE_PAGE = '/offline';
 // Her own pages: kept by URL in this browser only, deleted when anyone signs in or out here.
-var HER_PAGES = /^\/(today|progress|account|assessments\/[^/]+)$/;
+var HER_PAGES = /^\/(today|today\/offline|progress|account|assessments\/[^/]+)$/;
 // Posts after which her pages must go: a new person may be using this browser.
 var SIGN_IN_OR_OUT = /^\/(logout|login|register|account\/delete)$/;
 // How long a page may take before the kept copy is shown instead (a weak signal at night).
@@ -151,7 +151,8 @@ self.addEventListener('fetch', function (event) {
   else if (/^\/exercises\/[^/]+\/illustration\.svg$/.test(url.pathname)) {
     event.respondWith(staleWhileRevalidate(request));
   }
-  else if (request.mode === 'navigate') {
+  else if (request.mode === 'navigate' || url.pathname === '/today/offline') {
+    // The day's sessions for a start with no connection are kept like her pages.
     event.respondWith(networkFirst(request, url));
   }
 });

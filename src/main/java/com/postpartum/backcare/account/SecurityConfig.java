@@ -50,7 +50,7 @@ class SecurityConfig {
 	 * this browser, emptied when she signs out), so they are private and checked every time
 	 * rather than no-store (docs/architecture.md, "Offline").
 	 */
-	static final String[] HER_PAGES = { "/today", "/progress", "/account", "/assessments/*" };
+	static final String[] HER_PAGES = { "/today", "/today/offline", "/progress", "/account", "/assessments/*" };
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "interest-cohort=()";

@@ -28,6 +28,10 @@ class TodayController {
 
 	static final String TODAY_VIEW = "practice/today";
 
+	static final String OFFLINE_SESSIONS_VIEW = "practice/offline-sessions";
+
+	static final String OFFLINE_SESSIONS_URL = "/today/offline";
+
 	private final TodayPlanner planner;
 
 	private final PracticeService practice;
@@ -88,17 +92,54 @@ class TodayController {
 		return saved ? "redirect:/today?saved" : "redirect:/today";
 	}
 
+	/**
+	 * The day's sessions for a start with no connection (the usual one, the lighter one for pain
+	 * 6 or 7, and the advice for 8 or more), fetched by the page's script and kept by the
+	 * service worker. Apart from /today, so that every view of /today stays light; its address
+	 * carries the plan's fingerprint, so a changed plan is fetched again (docs/architecture.md,
+	 * "Offline").
+	 */
+	@GetMapping(OFFLINE_SESSIONS_URL)
+	String offlineSessions(@SignedInAccount AccountHolder signedIn, Model model) {
+		TodayPlan plan = planner.plan(signedIn.accountId()).orElse(null);
+		boolean startable = plan != null && plan.allowsExercise() && !plan.isStarted();
+		model.addAttribute("plan", startable ? plan : null);
+		model.addAttribute("lighterPlan", startable ? planner.lighterPlan(signedIn.accountId()).orElse(null) : null);
+		model.addAttribute("severePain", planner.flagWords(FlagCode.SEVERE_PAIN));
+		model.addAttribute("highPain", planner.flagWords(FlagCode.HIGH_PAIN));
+		model.addAttribute("playerSpeed", playerSpeed);
+		return OFFLINE_SESSIONS_VIEW;
+	}
+
 	private String render(long accountId, Model model, String error) {
 		TodayPlan plan = planner.plan(accountId).orElse(null);
 		model.addAttribute("plan", plan);
-		// Kept in the page for a start with no connection on a day of pain 6 or 7.
-		model.addAttribute("lighterPlan", plan != null && plan.allowsExercise() && !plan.isStarted()
-				? planner.lighterPlan(accountId).orElse(null) : null);
+		model.addAttribute("offlineSessions", plan != null && plan.allowsExercise() && !plan.isStarted()
+				? OFFLINE_SESSIONS_URL + "?plan=" + fingerprint(plan) : null);
 		model.addAttribute("severePain", planner.flagWords(FlagCode.SEVERE_PAIN));
 		model.addAttribute("highPain", planner.flagWords(FlagCode.HIGH_PAIN));
 		model.addAttribute("error", error);
 		model.addAttribute("playerSpeed", playerSpeed);
 		return TODAY_VIEW;
+	}
+
+	/**
+	 * What the day's sessions depend on: her routine, and the exercises with their dosage (swaps
+	 * included); the lighter session follows from the same. A new release empties the worker's
+	 * caches anyway, so the exercises' words need no place here.
+	 */
+	static String fingerprint(TodayPlan plan) {
+		StringBuilder facts = new StringBuilder(plan.assessment().routine().slug()).append(plan.assessment().routine().phase());
+		plan.items()
+			.forEach(item -> facts.append('|')
+				.append(item.exercise().slug())
+				.append(':')
+				.append(item.sets())
+				.append(':')
+				.append(item.reps())
+				.append(':')
+				.append(item.holdSeconds()));
+		return Integer.toHexString(facts.toString().hashCode());
 	}
 
 	private static Integer pain(String value) {

@@ -56,6 +56,7 @@ class OfflineBrowserTest extends BrowserSupport {
 		// Now through the worker: this copy of /today (and the library, in the background) is kept.
 		open("/today");
 		waitForKept("/exercises/");
+		waitForKept("/today/offline?plan=");
 		// Her progress as it is now, kept by the worker for later.
 		open("/progress");
 
@@ -105,6 +106,7 @@ class OfflineBrowserTest extends BrowserSupport {
 			open(page);
 		}
 		waitForKept("/exercises/");
+		waitForKept("/today/offline?plan=");
 		assertThat(kept()).contains("/today", "/progress", "/account");
 
 		// Signing out needs the server: offline, the offline page says so in words.
@@ -130,6 +132,7 @@ class OfflineBrowserTest extends BrowserSupport {
 		driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
 		waitForUrl("signedOut");
 		assertThat(kept()).as("her pages are gone, the library stays").doesNotContain("/today", "/progress", "/account")
+			.noneMatch(address -> address.startsWith("/today/offline"))
 			.anyMatch(address -> address.startsWith("/exercises/"));
 	}
 

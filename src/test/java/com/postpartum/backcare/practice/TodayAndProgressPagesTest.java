@@ -194,15 +194,21 @@ class TodayAndProgressPagesTest {
 
 	@Test
 	void theUnstartedDayKeepsTheLighterSessionForAStartWithNoConnection() throws Exception {
-		String page = signedIn(true).page("/today");
-		assertThat(page.replaceAll("(?s)<template.*?</template>", "")).as("no session to finish before the day starts")
-			.doesNotContain("today-session");
+		BrowserSession mother = signedIn(true);
+		String today = mother.page("/today");
+		assertThat(today).as("no session to finish before the day starts, and none kept in the page itself")
+			.doesNotContain("today-session")
+			.doesNotContain("<template");
+		String address = today.replaceAll("(?s).*data-offline-sessions=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+		assertThat(address).startsWith("/today/offline?plan=");
+		String page = mother.page(address);
 		String usual = between(page, "<template id=\"offline-session\">", "</template>");
 		String lighter = between(page, "<template id=\"offline-session-lighter\">", "</template>");
 		assertThat(lighter).contains("today is the lighter session");
 		BrowserSession online = signedIn(true);
 		online.perform(post("/today/start").with(csrf()).param("painBefore", "6")).andExpect(redirectedUrl("/today"));
 		String startedOnline = between(online.page("/today"), "<form class=\"today-session\"", "</form>");
+		assertThat(online.page("/today")).as("a started day has nothing to start offline").doesNotContain("data-offline-sessions");
 		assertThat(sets(lighter)).as("offline, the same lighter session as a start online with pain 6")
 			.isEqualTo(sets(startedOnline))
 			.isNotEqualTo(sets(usual));
