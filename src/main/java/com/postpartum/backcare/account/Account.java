@@ -28,6 +28,10 @@ public class Account {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** A language tag of the app's languages ("es"), or null when she never chose one. */
+	@Column(length = 8)
+	private String language;
+
 	protected Account() {
 	}
 
@@ -66,6 +70,15 @@ public class Account {
 	/** A new password, already hashed. */
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	/** Her chosen language, or null when she never chose one. */
+	public Locale getLanguage() {
+		return language == null ? null : Locale.forLanguageTag(language);
+	}
+
+	void chooseLanguage(Locale chosen) {
+		this.language = chosen.toLanguageTag();
 	}
 
 	public Instant getCreatedAt() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -77,7 +78,7 @@ class CalendarController {
 		})
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
-				.body(messages.getMessage("calendar.feed.unknown", null, Locale.ENGLISH)));
+				.body(messages.getMessage("calendar.feed.unknown", null, LocaleContextHolder.getLocale())));
 	}
 
 	/** Her days, time and zone; nothing is stored unless all three are right. */

@@ -2,8 +2,6 @@ package com.postpartum.backcare.account;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -166,10 +164,8 @@ class EmailChange {
 		}
 		if (outcome.account() != null) {
 			accountService.signOutEverywhere(check.oldEmail());
-			String when = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale)
-				.withZone(ZoneOffset.UTC)
-				.format(clock.instant());
-			mailer.send(Letter.of(check.oldEmail(), CHANGED_LETTER, locale, outcome.account().getEmail(), when));
+			mailer.send(Letter.of(check.oldEmail(), CHANGED_LETTER, locale, outcome.account().getEmail(),
+					clock.instant()));
 		}
 		return outcome;
 	}

@@ -3,6 +3,7 @@ package com.postpartum.backcare.account;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,7 @@ class PasskeyController {
 	ResponseEntity<Map<String, String>> checkLabel(@RequestParam(defaultValue = "") String label) {
 		return PasskeyLabel.problem(label)
 			.map(problem -> ResponseEntity.status(HttpStatus.BAD_REQUEST)
-				.body(Map.of("message", messages.getMessage(problem, null, Locale.ENGLISH))))
+				.body(Map.of("message", messages.getMessage(problem, null, LocaleContextHolder.getLocale()))))
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 

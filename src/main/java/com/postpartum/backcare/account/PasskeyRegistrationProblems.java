@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -63,7 +64,7 @@ final class PasskeyRegistrationProblems extends OncePerRequestFilter {
 
 	private void answer(HttpServletResponse response, String messageKey) throws IOException {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		writeJson(response, json, Map.of("message", messages.getMessage(messageKey, null, Locale.ENGLISH)));
+		writeJson(response, json, Map.of("message", messages.getMessage(messageKey, null, LocaleContextHolder.getLocale())));
 	}
 
 	/** The passkey endpoints answer the script in JSON, outside Spring MVC. */

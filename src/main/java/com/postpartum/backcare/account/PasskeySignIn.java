@@ -83,7 +83,7 @@ class PasskeySignIn implements ObjectPostProcessor<WebAuthnAuthenticationFilter>
 			throws IOException {
 		AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
 		throttle.succeeded(request.getRemoteAddr(), principal.getUsername());
-		signedIn.claimAnswers(request, principal);
+		signedIn.welcome(request, response, principal);
 		SavedRequest saved = savedRequests.getRequest(request, response);
 		String next = saved != null ? saved.getRedirectUrl() : request.getContextPath() + AccountController.ACCOUNT_URL;
 		savedRequests.removeRequest(request, response);

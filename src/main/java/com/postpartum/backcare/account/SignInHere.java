@@ -41,8 +41,11 @@ class SignInHere {
 
 	private final AssessmentService assessments;
 
-	SignInHere(CsrfTokenRepository csrfTokens, AssessmentService assessments) {
+	private final AccountLanguage language;
+
+	SignInHere(CsrfTokenRepository csrfTokens, AssessmentService assessments, AccountLanguage language) {
 		this.assessments = assessments;
+		this.language = language;
 		this.signedInSession = new CompositeSessionAuthenticationStrategy(List.of(
 				new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
 	}
@@ -68,6 +71,7 @@ class SignInHere {
 		holder.setContext(context);
 		contexts.saveContext(context, request, response);
 		assessments.claim(madeHere, account.getId());
+		language.signedIn(account.getId(), request, response);
 	}
 
 }

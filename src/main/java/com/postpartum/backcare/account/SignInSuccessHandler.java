@@ -19,8 +19,11 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 
 	private final AssessmentService assessments;
 
-	SignInSuccessHandler(AssessmentService assessments) {
+	private final AccountLanguage language;
+
+	SignInSuccessHandler(AssessmentService assessments, AccountLanguage language) {
 		this.assessments = assessments;
+		this.language = language;
 		setDefaultTargetUrl(AccountController.ACCOUNT_URL);
 	}
 
@@ -28,14 +31,18 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
-			claimAnswers(request, principal);
+			welcome(request, response, principal);
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 
-	/** Her password or a passkey ({@link PasskeySignIn}): either way, what she answered before is hers. */
-	void claimAnswers(HttpServletRequest request, AccountPrincipal principal) {
+	/**
+	 * Her password or a passkey ({@link PasskeySignIn}): either way, what she answered before is
+	 * hers, and the page speaks the language her account keeps.
+	 */
+	void welcome(HttpServletRequest request, HttpServletResponse response, AccountPrincipal principal) {
 		assessments.claim(AssessmentOwnership.inSignInSession(request), principal.accountId());
+		language.signedIn(principal.accountId(), request, response);
 	}
 
 }

@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+
+import com.postpartum.backcare.web.Languages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AssessmentService {
 
-	private final TriageRules rules;
+	/** The same rules once per language: only the words of their explanations differ. */
+	private final Map<String, TriageRules> rules;
 
 	private final RulesCatalogueProvider catalogue;
 
@@ -33,18 +36,51 @@ public class AssessmentService {
 	private final JsonMapper json;
 
 	AssessmentService(RulesCatalogueProvider catalogue, AssessmentRepository repository, Clock clock,
-			JsonMapper json, MessageSource messages) {
-		// English whoever asks: the reasons are stored, and the app speaks English only.
-		this.rules = new TriageRules((key, arguments) -> messages.getMessage(key, arguments, Locale.ENGLISH));
+			JsonMapper json, MessageSource messages, Languages languages) {
+		this.rules = languages.supported()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Locale::getLanguage,
+					language -> new TriageRules((key, arguments) -> messages.getMessage(key, arguments, language))));
 		this.catalogue = catalogue;
 		this.repository = repository;
 		this.clock = clock;
 		this.json = json;
 	}
 
-	/** Stateless: judges the answers and stores nothing (the JSON API). */
+	private TriageRules rules(Locale language) {
+		TriageRules inLanguage = rules.get(language.getLanguage());
+		return inLanguage != null ? inLanguage : rules.get(Locale.ENGLISH.getLanguage());
+	}
+
+	/** Stateless: judges the answers and stores nothing (the JSON API), in the language of the request. */
 	public Assessment assess(Intake intake) {
-		return rules.assess(intake, catalogue.current());
+		return assess(intake, Languages.current());
+	}
+
+	private Assessment assess(Intake intake, Locale language) {
+		return rules(language).assess(intake, catalogue.current(language));
+	}
+
+	/**
+	 * A stored assessment in the language of the request (docs/architecture.md, "Languages"). The
+	 * record keeps the English words it was shown with; the same answers judged again today, when
+	 * that gives exactly the stored English, give the same decision in her language. When the rules
+	 * or the catalogue changed since, the stored decision stands and only the flags' words, looked
+	 * up by code, are translated.
+	 */
+	Assessment inLanguage(Intake intake, Assessment stored, Locale language) {
+		if (rules(language) == rules(Locale.ENGLISH)) {
+			return stored;
+		}
+		if (assess(intake, Locale.ENGLISH).equals(stored)) {
+			return assess(intake, language);
+		}
+		Map<FlagCode, RulesCatalogue.FlagText> words = catalogue.current(language).flagTexts();
+		return new Assessment(stored.level(), stored.flags()
+			.stream()
+			.map(flag -> new Assessment.Flag(flag.code(), flag.level(), words.get(flag.code()).title(),
+					words.get(flag.code()).advice()))
+			.toList(), stored.routine());
 	}
 
 	/**
@@ -52,18 +88,21 @@ public class AssessmentService {
 	 * it) and the exercises swapped out since last time: the intake's own rules, re-run.
 	 */
 	public Optional<TriageRules.DayPlan> planDay(Intake intake, Integer painBefore, Set<String> swappedOut) {
-		return rules.planDay(intake, painBefore == null ? 0 : painBefore, swappedOut, catalogue.current());
+		Locale language = Languages.current();
+		return rules(language).planDay(intake, painBefore == null ? 0 : painBefore, swappedOut,
+				catalogue.current(language));
 	}
 
 	/** The easier version of an exercise, or null. */
 	public String regressionOf(String slug) {
-		RulesCatalogue.ExerciseFacts exercise = catalogue.current().exercises().get(slug);
+		RulesCatalogue.ExerciseFacts exercise = catalogue.current(Locale.ENGLISH).exercises().get(slug);
 		return exercise == null ? null : exercise.regression();
 	}
 
 	/** Judges the red-flag questions alone ("something new or worse?"). */
 	public Assessment checkRedFlags(Set<FlagCode> redFlags) {
-		return rules.assessRedFlags(redFlags, catalogue.current());
+		Locale language = Languages.current();
+		return rules(language).assessRedFlags(redFlags, catalogue.current(language));
 	}
 
 	/**
@@ -72,14 +111,15 @@ public class AssessmentService {
 	 */
 	@Transactional
 	public StoredAssessment assessAndStore(Intake intake, Long accountId) {
-		Assessment assessment = assess(intake);
+		// The record keeps the English words; a page shows them in her language (inLanguage).
+		Assessment assessment = assess(intake, Locale.ENGLISH);
 		// Microseconds: what both databases keep, so the time shown now equals the time read back.
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		AssessmentRecord record = new AssessmentRecord(UUID.randomUUID(), now, TriageRules.VERSION,
 				assessment.level(), json.writeValueAsString(intake), json.writeValueAsString(assessment), accountId);
 		repository.save(record);
 		return new StoredAssessment(record.getId(), record.getCreatedAt(), record.getRulesVersion(), intake,
-				assessment, record.getAccountId());
+				inLanguage(intake, assessment, Languages.current()), record.getAccountId());
 	}
 
 	@Transactional(readOnly = true)
@@ -110,7 +150,15 @@ public class AssessmentService {
 		});
 	}
 
+	/** In the language of the request. */
 	private StoredAssessment toStored(AssessmentRecord record) {
+		StoredAssessment stored = asRecorded(record);
+		return new StoredAssessment(stored.id(), stored.createdAt(), stored.rulesVersion(), stored.intake(),
+				inLanguage(stored.intake(), stored.assessment(), Languages.current()), stored.accountId());
+	}
+
+	/** With the words it was shown with: her data as kept. */
+	private StoredAssessment asRecorded(AssessmentRecord record) {
 		return new StoredAssessment(record.getId(), record.getCreatedAt(), record.getRulesVersion(),
 				json.readValue(record.getAnswers(), Intake.class), json.readValue(record.getOutcome(), Assessment.class),
 				record.getAccountId());
@@ -133,12 +181,12 @@ public class AssessmentService {
 	/** Everything stored of hers, for "download my data". */
 	@Transactional(readOnly = true)
 	public List<StoredAssessment> allFor(long accountId) {
-		return repository.findByAccountIdOrderByCreatedAtAsc(accountId).stream().map(this::toStored).toList();
+		return repository.findByAccountIdOrderByCreatedAtAsc(accountId).stream().map(this::asRecorded).toList();
 	}
 
 	/** Exercise names by slug, to name what an answer left out. */
 	public Map<String, String> exerciseNames() {
-		return catalogue.current()
+		return catalogue.current(Languages.current())
 			.exercises()
 			.values()
 			.stream()
@@ -146,7 +194,7 @@ public class AssessmentService {
 	}
 
 	public FlagDocument flagWords(FlagCode code) {
-		return catalogue.flags().get(code);
+		return catalogue.flags().get(code, Languages.current());
 	}
 
 	/** An assessment as stored: when, under which rules, the answers and what was shown. */

@@ -3,12 +3,17 @@ package com.postpartum.backcare.assessment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.postpartum.backcare.assessment.RulesCatalogue.FlagText;
 import com.postpartum.backcare.content.ContentFile;
 import com.postpartum.backcare.content.ContentProblem;
+import com.postpartum.backcare.content.Fingerprint;
+import com.postpartum.backcare.content.TranslationCheck;
 import com.postpartum.backcare.content.InvalidContentException;
 
 /**
@@ -19,19 +24,71 @@ public final class FlagContent {
 
 	private final Map<FlagCode, FlagDocument> documents;
 
-	private FlagContent(Map<FlagCode, FlagDocument> documents) {
+	/** By language code ("es"): each flag's document with the words of that language. */
+	private final Map<String, Map<FlagCode, FlagDocument>> translated;
+
+	private FlagContent(Map<FlagCode, FlagDocument> documents, Map<String, Map<FlagCode, FlagDocument>> translated) {
 		this.documents = documents;
+		this.translated = translated;
 	}
 
 	/** Validates the files; every problem is reported at once, naming the file and the field. */
 	public static FlagContent of(List<ContentFile<FlagDocument>> files) {
+		return of(files, Map.of());
+	}
+
+	/**
+	 * The English files and their translations, by language code: a translation missing, stale
+	 * or short of a field stops the start like an English mistake (docs/content-guide.md, "Translations").
+	 */
+	public static FlagContent of(List<ContentFile<FlagDocument>> files,
+			Map<String, List<ContentFile<FlagTranslation>>> translations) {
 		List<ContentProblem> problems = validate(files);
+		if (problems.isEmpty()) {
+			translations.forEach((language, translated) -> validate(files, language, translated, problems));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidContentException(problems);
 		}
 		Map<FlagCode, FlagDocument> documents = new EnumMap<>(FlagCode.class);
 		files.forEach(file -> documents.put(parse(file.document().code()), file.document()));
-		return new FlagContent(documents);
+		Map<String, Map<FlagCode, FlagDocument>> translated = new HashMap<>();
+		translations.forEach((language, translatedFiles) -> {
+			Map<String, FlagTranslation> byName = translatedFiles.stream()
+				.collect(Collectors.toMap(ContentFile::name, ContentFile::document));
+			Map<FlagCode, FlagDocument> inLanguage = new EnumMap<>(FlagCode.class);
+			documents.forEach((code, english) -> {
+				FlagTranslation words = byName.get(code.slug());
+				inLanguage.put(code, new FlagDocument(english.code(), words.question(), words.hint(), words.title(),
+						words.advice(), english.sources()));
+			});
+			translated.put(language, inLanguage);
+		});
+		return new FlagContent(documents, translated);
+	}
+
+	/** The version of a flag's English words that its translations name. */
+	static String englishVersion(FlagDocument english) {
+		return Fingerprint.of(english.question(), english.hint(), english.title(), english.advice());
+	}
+
+	private static void validate(List<ContentFile<FlagDocument>> files, String language,
+			List<ContentFile<FlagTranslation>> translated, List<ContentProblem> problems) {
+		TranslationCheck check = new TranslationCheck(problems);
+		Map<String, FlagDocument> english = files.stream()
+			.collect(Collectors.toMap(ContentFile::name, ContentFile::document));
+		check.twins(english.keySet(), translated, language + "/flags/", ".yml");
+		for (ContentFile<FlagTranslation> file : translated) {
+			FlagDocument doc = english.get(file.name());
+			if (doc != null) {
+				FlagTranslation words = file.document();
+				check.version(file.path(), words.translates(), englishVersion(doc));
+				check.text(file.path(), "question", words.question(), doc.question());
+				check.text(file.path(), "hint", words.hint(), doc.hint());
+				check.text(file.path(), "title", words.title(), doc.title());
+				check.text(file.path(), "advice", words.advice(), doc.advice());
+			}
+		}
 	}
 
 	static List<ContentProblem> validate(List<ContentFile<FlagDocument>> files) {
@@ -79,10 +136,23 @@ public final class FlagContent {
 		return documents.get(code);
 	}
 
+	/** The flag's words in the language, in English when the language has no translations. */
+	public FlagDocument get(FlagCode code, Locale language) {
+		return inLanguage(language).get(code);
+	}
+
 	public Map<FlagCode, FlagText> texts() {
+		return texts(Locale.ENGLISH);
+	}
+
+	public Map<FlagCode, FlagText> texts(Locale language) {
 		Map<FlagCode, FlagText> texts = new EnumMap<>(FlagCode.class);
-		documents.forEach((code, doc) -> texts.put(code, new FlagText(doc.title(), doc.advice())));
+		inLanguage(language).forEach((code, doc) -> texts.put(code, new FlagText(doc.title(), doc.advice())));
 		return texts;
+	}
+
+	private Map<FlagCode, FlagDocument> inLanguage(Locale language) {
+		return translated.getOrDefault(language.getLanguage(), documents);
 	}
 
 	private static FlagCode parse(String code) {

@@ -1,5 +1,10 @@
 package com.postpartum.backcare.assessment;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,7 +21,11 @@ import com.postpartum.backcare.catalogue.CatalogueProperties;
 import com.postpartum.backcare.catalogue.CatalogueService;
 import com.postpartum.backcare.catalogue.ExerciseView;
 import com.postpartum.backcare.catalogue.RoutineView;
+import com.postpartum.backcare.content.ContentFile;
 import com.postpartum.backcare.content.ContentFolderReader;
+import com.postpartum.backcare.content.ContentProblem;
+import com.postpartum.backcare.content.InvalidContentException;
+import com.postpartum.backcare.web.Languages;
 
 /**
  * Keeps the rules' view of the catalogue in memory: built whenever the catalogue is
@@ -29,13 +38,27 @@ class RulesCatalogueProvider {
 
 	private final FlagContent flags;
 
-	private volatile RulesCatalogue current;
+	private final List<Locale> languages;
+
+	/** One copy per language: the same facts, with the exercises' names and the flags' words in it. */
+	private volatile Map<Locale, RulesCatalogue> current;
 
 	RulesCatalogueProvider(CatalogueService catalogue, CatalogueProperties properties,
-			ResourcePatternResolver resolver) {
+			ResourcePatternResolver resolver, Languages languages) {
 		this.catalogue = catalogue;
-		this.flags = FlagContent.of(
-				new ContentFolderReader(resolver, properties.contentLocation()).readFolder("flags", FlagDocument.class));
+		this.languages = languages.supported();
+		ContentFolderReader files = new ContentFolderReader(resolver, properties.contentLocation());
+		List<ContentProblem> problems = new ArrayList<>();
+		List<ContentFile<FlagDocument>> english = files.readYamlFiles("flags", FlagDocument.class, problems);
+		Map<String, List<ContentFile<FlagTranslation>>> translations = new LinkedHashMap<>();
+		this.languages.stream()
+			.filter(language -> !language.getLanguage().equals(Locale.ENGLISH.getLanguage()))
+			.forEach(language -> translations.put(language.getLanguage(),
+					files.readYamlFiles(language.getLanguage() + "/flags", FlagTranslation.class, problems)));
+		if (!problems.isEmpty()) {
+			throw new InvalidContentException(problems);
+		}
+		this.flags = FlagContent.of(english, translations);
 	}
 
 	@EventListener
@@ -43,29 +66,44 @@ class RulesCatalogueProvider {
 		current = build();
 	}
 
+	/** The rules' catalogue in English: the words stored with an assessment. */
 	RulesCatalogue current() {
-		RulesCatalogue snapshot = current;
+		return current(Locale.ENGLISH);
+	}
+
+	/** The rules' catalogue in a language of the app; English for any other. */
+	RulesCatalogue current(Locale language) {
+		Map<Locale, RulesCatalogue> snapshot = current;
 		if (snapshot == null) {
 			snapshot = build();
 			current = snapshot;
 		}
-		return snapshot;
+		RulesCatalogue inLanguage = snapshot.get(Locale.forLanguageTag(language.getLanguage()));
+		return inLanguage != null ? inLanguage : snapshot.get(Locale.ENGLISH);
 	}
 
 	FlagContent flags() {
 		return flags;
 	}
 
-	private RulesCatalogue build() {
-		Map<String, ExerciseFacts> exercises = catalogue.allExercises()
+	private Map<Locale, RulesCatalogue> build() {
+		Map<Locale, RulesCatalogue> catalogues = new HashMap<>();
+		for (Locale language : languages) {
+			catalogues.put(Locale.forLanguageTag(language.getLanguage()), build(language));
+		}
+		return Map.copyOf(catalogues);
+	}
+
+	private RulesCatalogue build(Locale language) {
+		Map<String, ExerciseFacts> exercises = catalogue.allExercises(language)
 			.stream()
 			.map(RulesCatalogueProvider::facts)
 			.collect(Collectors.toMap(ExerciseFacts::slug, Function.identity()));
-		Map<Integer, RoutineFacts> phases = catalogue.routines()
+		Map<Integer, RoutineFacts> phases = catalogue.routines(language)
 			.stream()
 			.filter(RoutineView::isPhaseRoutine)
 			.collect(Collectors.toMap(RoutineView::phase, RulesCatalogueProvider::phaseRoutine));
-		return new RulesCatalogue(phases, exercises, flags.texts());
+		return new RulesCatalogue(phases, exercises, flags.texts(language));
 	}
 
 	/** The rules' plain view of one exercise. */

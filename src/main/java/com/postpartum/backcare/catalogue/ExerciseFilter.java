@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -49,13 +50,19 @@ public record ExerciseFilter(String query, Category category, Position position,
 	}
 
 	Specification<Exercise> toSpecification() {
+		return toSpecification(Set.of());
+	}
+
+	/** {@code translatedMatches}: the slugs whose words in her language match the query, found in memory. */
+	Specification<Exercise> toSpecification(Set<String> translatedMatches) {
 		return (root, cq, cb) -> {
 			List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>();
 			if (query != null) {
 				String pattern = "%" + escapeLike(query.toLowerCase(Locale.ROOT)) + "%";
-				where.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+				jakarta.persistence.criteria.Predicate english = cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
 						cb.like(cb.lower(root.get("summary")), pattern, '\\'),
-						cb.like(cb.lower(root.get("purpose")), pattern, '\\')));
+						cb.like(cb.lower(root.get("purpose")), pattern, '\\'));
+				where.add(translatedMatches.isEmpty() ? english : cb.or(english, root.get("slug").in(translatedMatches)));
 			}
 			if (category != null) {
 				where.add(cb.equal(root.get("category"), category));

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import com.postpartum.backcare.web.Languages;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -43,10 +44,13 @@ public class Illustrations {
 
 	private final MessageSource messages;
 
+	private final Translations translations;
+
 	private volatile Loaded loaded = new Loaded(Map.of());
 
-	public Illustrations(MessageSource messages) {
+	public Illustrations(MessageSource messages, Translations translations) {
 		this.messages = messages;
+		this.translations = translations;
 	}
 
 	/** One exercise's figure as the content gives it. */
@@ -64,7 +68,8 @@ public class Illustrations {
 
 	}
 
-	private record Key(String slug, Kind kind) {
+	/** A figure's title and description are words, so each language has its own copy. */
+	private record Key(String slug, Kind kind, String language) {
 	}
 
 	/** One load's sources and what has been drawn from them, replaced together so no old figure outlives a load. */
@@ -115,15 +120,17 @@ public class Illustrations {
 	private Document drawn(String slug, Kind kind) {
 		Loaded current = loaded;
 		Source source = slug == null ? null : current.sources().get(slug);
-		return source == null ? null : current.drawn().get(new Key(slug, kind), key -> draw(source, kind));
+		Locale language = Languages.current();
+		return source == null ? null
+				: current.drawn().get(new Key(slug, kind, language.getLanguage()), key -> draw(source, kind, language));
 	}
 
 	private static String withId(Document drawn, String id) {
 		return drawn == null ? null : drawn.svg().replace(ID, id);
 	}
 
-	private Document draw(Source source, Kind kind) {
-		FigureRenderer.Drawing drawing = drawing(source);
+	private Document draw(Source source, Kind kind, Locale language) {
+		FigureRenderer.Drawing drawing = drawing(source, language);
 		return switch (kind) {
 			case ANIMATED -> new Document(FigureRenderer.animated(drawing, ID), null);
 			case START -> new Document(FigureRenderer.start(drawing, ID), null);
@@ -135,30 +142,34 @@ public class Illustrations {
 		};
 	}
 
-	private FigureRenderer.Drawing drawing(Source source) {
+	private FigureRenderer.Drawing drawing(Source source, Locale language) {
 		Tempo tempo = Tempo.of(source.category(), source.holdSeconds());
-		return new FigureRenderer.Drawing(source.name(), description(source), source.illustration(),
+		Translations.ExerciseWords words = translations.exercise(language, source.slug());
+		String name = words == null ? source.name() : words.name();
+		return new FigureRenderer.Drawing(name, description(source, words, language), source.illustration(),
 				Muscles.segments(source.muscles()), tempo.moveSeconds(), tempo.holdSeconds(), tempo.returnSeconds());
 	}
 
 	/** "Lying on her back, knees bent: the pelvis tips back, and back. Coloured where it works: …" */
-	private String description(Source source) {
+	private String description(Source source, Translations.ExerciseWords words, Locale language) {
 		Illustration illustration = source.illustration();
-		List<Pose> poses = illustration.keyframes();
-		String then = ", " + word("figure.then") + " ";
-		String moves = poses.subList(1, poses.size()).stream().map(Pose::name).collect(Collectors.joining(then));
+		List<String> poses = words == null || words.keyframes().size() != illustration.keyframes().size()
+				? illustration.keyframes().stream().map(Pose::name).toList() : words.keyframes();
+		String then = ", " + word(language, "figure.then") + " ";
+		String moves = String.join(then, poses.subList(1, poses.size()));
 		String key = illustration.cycle() ? "figure.description.cycle" : "figure.description";
-		String base = word("figure.base." + illustration.base().code());
+		String base = word(language, "figure.base." + illustration.base().code());
 		if (illustration.view().frontal()) {
 			// Seen along her body the picture is not the usual side view, so the words say where from.
-			base += " " + word("figure.view." + illustration.view().code());
+			base += " " + word(language, "figure.view." + illustration.view().code());
 		}
-		return word(key, base, poses.get(0).name(), moves) + " "
-				+ word("figure.works", String.join(", ", source.muscles()));
+		List<String> muscles = words == null ? source.muscles() : words.muscles();
+		return word(language, key, base, poses.get(0), moves) + " "
+				+ word(language, "figure.works", String.join(", ", muscles));
 	}
 
-	private String word(String key, Object... args) {
-		return messages.getMessage(key, args, Locale.ENGLISH);
+	private String word(Locale language, String key, Object... args) {
+		return messages.getMessage(key, args, language);
 	}
 
 	private static String etag(String svg) {

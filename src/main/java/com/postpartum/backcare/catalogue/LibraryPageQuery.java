@@ -9,4 +9,7 @@ interface LibraryPageQuery {
 
 	List<Exercise> findPage(Specification<Exercise> filter, long offset, int size);
 
+	/** The slugs of every matching exercise, in no order: a translated library sorts them by its own names. */
+	List<String> findSlugs(Specification<Exercise> filter);
+
 }

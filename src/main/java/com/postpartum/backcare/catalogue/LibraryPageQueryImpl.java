@@ -44,4 +44,17 @@ class LibraryPageQueryImpl implements LibraryPageQuery {
 		return entityManager.createQuery(query).getResultList();
 	}
 
+	@Override
+	public List<String> findSlugs(Specification<Exercise> filter) {
+		HibernateCriteriaBuilder cb = entityManager.unwrap(Session.class).getCriteriaBuilder();
+		JpaCriteriaQuery<String> query = cb.createQuery(String.class);
+		JpaRoot<Exercise> exercise = query.from(Exercise.class);
+		query.select(exercise.get("slug"));
+		Predicate matches = filter.toPredicate(exercise, query, cb);
+		if (matches != null) {
+			query.where(matches);
+		}
+		return entityManager.createQuery(query).getResultList();
+	}
+
 }

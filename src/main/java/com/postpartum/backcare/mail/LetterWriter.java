@@ -3,6 +3,9 @@ package com.postpartum.backcare.mail;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -84,6 +87,13 @@ class LetterWriter {
 		for (int i = 0; i < marked.length; i++) {
 			if (marked[i] instanceof URI) {
 				marked[i] = MARK + String.valueOf(i) + MARK;
+			}
+			else if (marked[i] instanceof Instant moment) {
+				// A moment is written the letter's language's way (format.dateTime), in UTC as pages show it.
+				marked[i] = DateTimeFormatter
+					.ofPattern(messages.getMessage("format.dateTime", null, letter.locale()), letter.locale())
+					.withZone(ZoneOffset.UTC)
+					.format(moment);
 			}
 		}
 		List<List<Part>> paragraphs = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -80,8 +81,8 @@ class SessionSyncController {
 		}
 		catch (Refused refused) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					messages.getMessage(refused.getMessage(), refused.arguments, Locale.ENGLISH));
-			problem.setTitle(messages.getMessage("today.sync.error.title", null, Locale.ENGLISH));
+					messages.getMessage(refused.getMessage(), refused.arguments, LocaleContextHolder.getLocale()));
+			problem.setTitle(messages.getMessage("today.sync.error.title", null, LocaleContextHolder.getLocale()));
 			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		SessionSync.Answer answer = sync.sync(signedIn.accountId(), sent);
@@ -89,7 +90,7 @@ class SessionSyncController {
 		body200.put("id", answer.clientId());
 		body200.put("day", answer.day().toString());
 		body200.put("outcome", answer.outcome().code());
-		body200.put("message", messages.getMessage(answer.outcome().messageKey(), null, Locale.ENGLISH));
+		body200.put("message", messages.getMessage(answer.outcome().messageKey(), null, LocaleContextHolder.getLocale()));
 		return ResponseEntity.ok(body200);
 	}
 

@@ -88,7 +88,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (tooLarge(ex)) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, RequestSizeFilter.tooLarge(messages)));
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, RequestSizeFilter.tooLarge(messages, LocaleContextHolder.getLocale())));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				text("api.problem.unreadable.detail"));

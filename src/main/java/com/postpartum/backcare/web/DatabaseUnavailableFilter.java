@@ -1,7 +1,6 @@
 package com.postpartum.backcare.web;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,8 +36,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final MessageSource messages;
 
+	private final Languages languages;
+
 	DatabaseUnavailableFilter(DatabaseAvailability database, ITemplateEngine templates, ResourceUrlProvider assets,
-			MessageSource messages) {
+			MessageSource messages, Languages languages) {
+		this.languages = languages;
 		this.database = database;
 		this.templates = templates;
 		this.assets = assets;
@@ -70,11 +72,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter()
 				.write("{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
-						+ messages.getMessage("api.problem.unavailable.detail", null, Locale.ENGLISH) + "\"}");
+						+ messages.getMessage("api.problem.unavailable.detail", null, languages.resolveLocale(request))
+							.replace("\"", "'") + "\"}");
 			return;
 		}
 		// A page of its own, without the layout: the layout reads the signed-in account, which needs the database.
-		Context context = new Context(Locale.ENGLISH);
+		Context context = new Context(languages.resolveLocale(request));
 		context.setVariable("css", assets.getForLookupPath("/assets/css/app.css"));
 		response.setContentType(MediaType.TEXT_HTML_VALUE);
 		templates.process(VIEW, context, response.getWriter());

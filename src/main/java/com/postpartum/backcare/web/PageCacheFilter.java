@@ -53,6 +53,12 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 		.<String, CachedPage>weigher((key, page) -> key.length() + page.body().length)
 		.build();
 
+	private final Languages languages;
+
+	PageCacheFilter(Languages languages) {
+		this.languages = languages;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -61,7 +67,9 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = (signedIn ? "signed-in " : "visitor ") + keyOf(request);
+		// One copy per language too: the same address speaks the language of the switch or the browser.
+		String key = (signedIn ? "signed-in " : "visitor ") + languages.resolveLocale(request).toLanguageTag() + ' '
+				+ keyOf(request);
 		CachedPage cached = pages.getIfPresent(key);
 		if (cached == null) {
 			CompletableFuture<CachedPage> mine = new CompletableFuture<>();
@@ -144,6 +152,8 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 			response.setHeader(HttpHeaders.ETAG, etag);
+			// The language comes from the switch's cookie or the browser's header.
+			response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
 			String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 			// Weak comparison (RFC 9110): the tag matches with or without its W/ prefix.
 			if (ifNoneMatch != null && ifNoneMatch.contains(etag.substring(2))) {

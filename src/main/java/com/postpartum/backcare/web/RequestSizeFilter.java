@@ -33,14 +33,17 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
 	private final MessageSource messages;
 
-	RequestSizeFilter(MessageSource messages) {
+	private final Languages languages;
+
+	RequestSizeFilter(MessageSource messages, Languages languages) {
 		this.messages = messages;
+		this.languages = languages;
 	}
 
 	/** What the API answers with 413, in words. */
-	static String tooLarge(MessageSource messages) {
+	static String tooLarge(MessageSource messages, Locale locale) {
 		return messages.getMessage("api.problem.tooLarge.detail", new Object[] { String.valueOf(MAX_BODY_BYTES / 1024) },
-				Locale.ENGLISH);
+				locale);
 	}
 
 	@Override
@@ -61,7 +64,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"" + tooLarge(messages)
+				.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"" + tooLarge(messages, languages.resolveLocale(request)).replace("\"", "'")
 						+ "\",\"instance\":\"" + request.getRequestURI().replaceAll("[^A-Za-z0-9/_.-]", "") + "\"}");
 			return;
 		}

@@ -53,7 +53,10 @@ class SignedInPageCacheFilter extends OncePerRequestFilter implements PageCache 
 		.build();
 
 	/** @param signedInPages absent in slices of the app without accounts: nothing is then kept */
-	SignedInPageCacheFilter(ObjectProvider<SignedInPages> signedInPages) {
+	private final Languages languages;
+
+	SignedInPageCacheFilter(ObjectProvider<SignedInPages> signedInPages, Languages languages) {
+		this.languages = languages;
 		this.signedInPagesProvider = signedInPages;
 	}
 
@@ -82,7 +85,7 @@ class SignedInPageCacheFilter extends OncePerRequestFilter implements PageCache 
 			return;
 		}
 		String version = signedInPages().orElseThrow().versionFor(accountId);
-		String key = session.getId() + ' ' + request.getRequestURI() + ' ' + request.getLocale();
+		String key = session.getId() + ' ' + request.getRequestURI() + ' ' + languages.resolveLocale(request).toLanguageTag();
 		KeptPage kept = pages.getIfPresent(key);
 		if (kept == null || !kept.version().equals(version)) {
 			ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);

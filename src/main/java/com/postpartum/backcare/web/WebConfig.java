@@ -1,10 +1,15 @@
 package com.postpartum.backcare.web;
 
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
@@ -29,9 +34,9 @@ class WebConfig {
 
 	/** Before everything else, Spring Security included: nothing reads an oversized body. */
 	@Bean
-	FilterRegistrationBean<RequestSizeFilter> requestSizeRegistration(MessageSource messages) {
+	FilterRegistrationBean<RequestSizeFilter> requestSizeRegistration(MessageSource messages, Languages languages) {
 		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
-				new RequestSizeFilter(messages));
+				new RequestSizeFilter(messages, languages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
@@ -39,22 +44,37 @@ class WebConfig {
 	/** Outside Spring Session (whose database reads fail first), inside the size cap. */
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableRegistration(DatabaseAvailability database,
-			ITemplateEngine templates, ResourceUrlProvider assets, MessageSource messages) {
+			ITemplateEngine templates, ResourceUrlProvider assets, MessageSource messages, Languages languages) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseUnavailableFilter(database, templates, assets, messages));
+				new DatabaseUnavailableFilter(database, templates, assets, messages, languages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}
 
+	/** Named as Spring MVC expects, so the dispatcher, the templates and the page caches ask the same resolver. */
 	@Bean
-	PageCacheFilter pageCache() {
-		return new PageCacheFilter();
+	Languages localeResolver(@Value("${app.languages:en,es}") List<String> tags) {
+		return new Languages(tags.stream().map(Locale::forLanguageTag).toList());
+	}
+
+	/** Just inside Spring Boot's request context filter (order -105), before Spring Security. */
+	@Bean
+	FilterRegistrationBean<LanguageFilter> languageRegistration(Languages languages) {
+		FilterRegistrationBean<LanguageFilter> registration = new FilterRegistrationBean<>(new LanguageFilter(languages));
+		registration.setOrder(OrderedFilter.REQUEST_WRAPPER_FILTER_MAX_ORDER - 104);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
 	}
 
 	@Bean
-	SignedInPageCacheFilter signedInPageCache(ObjectProvider<SignedInPages> signedInPages) {
-		return new SignedInPageCacheFilter(signedInPages);
+	PageCacheFilter pageCache(Languages languages) {
+		return new PageCacheFilter(languages);
+	}
+
+	@Bean
+	SignedInPageCacheFilter signedInPageCache(ObjectProvider<SignedInPages> signedInPages, Languages languages) {
+		return new SignedInPageCacheFilter(signedInPages, languages);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package com.postpartum.backcare.web;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 /** The page cache serves anonymous repeat visits from memory and never caches anything personal. */
 class PageCacheFilterTest {
 
-	private final PageCacheFilter filter = new PageCacheFilter();
+	private final PageCacheFilter filter = new PageCacheFilter(new Languages(List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))));
 
 	private final AtomicInteger renders = new AtomicInteger();
 

@@ -20,6 +20,8 @@ import com.postpartum.backcare.catalogue.Routine;
 import com.postpartum.backcare.catalogue.RoutineRepository;
 import com.postpartum.backcare.catalogue.RoutineItem;
 import com.postpartum.backcare.catalogue.TimeOfDay;
+import com.postpartum.backcare.catalogue.Translations;
+import com.postpartum.backcare.web.Languages;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -75,6 +77,10 @@ class CatalogueLoader implements SmartInitializingSingleton {
 
 	private final Illustrations illustrations;
 
+	private final Translations translations;
+
+	private final Languages languages;
+
 	private final Parser markdown = Parser.builder().build();
 
 	// Content is trusted, but raw HTML in Markdown is still escaped: pages carry no markup of their own.
@@ -82,7 +88,10 @@ class CatalogueLoader implements SmartInitializingSingleton {
 
 	CatalogueLoader(ResourcePatternResolver resolver, CatalogueProperties properties, ExerciseRepository exercises,
 			RoutineRepository routines, LearnPageRepository learnPages, TransactionTemplate transaction,
-			ApplicationEventPublisher events, Illustrations illustrations) {
+			ApplicationEventPublisher events, Illustrations illustrations, Translations translations,
+			Languages languages) {
+		this.translations = translations;
+		this.languages = languages;
 		this.resolver = resolver;
 		this.properties = properties;
 		this.exercises = exercises;
@@ -105,13 +114,17 @@ class CatalogueLoader implements SmartInitializingSingleton {
 	/** Reads and validates everything first, so invalid content changes nothing. */
 	void load(String location) {
 		long start = System.nanoTime();
-		ContentSet content = new ContentReader(resolver, location).read();
+		ContentSet content = new ContentReader(resolver, location).read(languages.supported());
 		List<ContentProblem> problems = new ContentValidator().validate(content);
+		problems.addAll(new TranslationValidator().validate(content));
 		if (!problems.isEmpty()) {
 			throw new InvalidContentException(problems);
 		}
 		transaction.executeWithoutResult(status -> store(content));
 		illustrations.replace(illustrationSources(content));
+		translations.replace(content.translations()
+			.stream()
+			.collect(Collectors.toMap(set -> set.language().getLanguage(), this::words)));
 		events.publishEvent(new CatalogueLoadedEvent());
 		log.info("Catalogue loaded from {}: {} exercises, {} routines, {} learn pages in {} ms", location, content.exercises().size(), content.routines().size(),
 				content.learnPages().size(), (System.nanoTime() - start) / 1_000_000);
@@ -169,6 +182,26 @@ class CatalogueLoader implements SmartInitializingSingleton {
 			learnPages.save(page);
 		}
 		learnPages.deleteAll(existingPages.values());
+	}
+
+	/** One language's words as pages show them: the learn pages' Markdown rendered once, here. */
+	private Translations.Language words(TranslationSet set) {
+		return new Translations.Language(
+				set.exercises().stream().collect(Collectors.toMap(ContentFile::name, file -> {
+					TranslationSet.ExerciseText t = file.document();
+					return new Translations.ExerciseWords(t.name(), t.summary(), t.purpose(), t.muscles(), t.steps(),
+							t.cues(), t.mistakes(), t.dosageNote(), t.stopIf(), orEmpty(t.keyframes()));
+				})),
+				set.routines().stream().collect(Collectors.toMap(ContentFile::name, file -> {
+					TranslationSet.RoutineText t = file.document();
+					return new Translations.RoutineWords(t.title(), t.summary(), t.description(),
+							t.notes() == null ? Map.of() : t.notes());
+				})),
+				set.learnPages().stream().collect(Collectors.toMap(ContentFile::name, file -> {
+					TranslationSet.LearnText t = file.document();
+					return new Translations.LearnWords(t.frontMatter().title(), t.frontMatter().summary(),
+							html.render(markdown.parse(t.markdown())));
+				})));
 	}
 
 	private static Exercise toExercise(ExerciseDocument doc, Function<List<String>, List<String>> titles) {

@@ -2,6 +2,7 @@ package com.postpartum.backcare.catalogue.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.core.io.support.ResourcePatternResolver;
 
@@ -25,7 +26,13 @@ public class ContentReader {
 		this.files = new ContentFolderReader(resolver, location);
 	}
 
+	/** The English content alone. */
 	public ContentSet read() {
+		return read(List.of());
+	}
+
+	/** The English content and its translations into {@code languages} (English itself excluded). */
+	public ContentSet read(List<Locale> languages) {
 		List<ContentProblem> problems = new ArrayList<>();
 		List<SourceDocument> sources = readSources(problems);
 		List<ContentFile<ExerciseDocument>> exercises = files.readYamlFiles("exercises", ExerciseDocument.class,
@@ -36,10 +43,23 @@ public class ContentReader {
 		if (exercises.isEmpty() && problems.isEmpty()) {
 			problems.add(new ContentProblem(files.location() + "exercises/", "(folder)", "no exercise files were found"));
 		}
+		List<TranslationSet> translations = languages.stream()
+			.filter(language -> !language.getLanguage().equals(Locale.ENGLISH.getLanguage()))
+			.map(language -> readTranslations(language, problems))
+			.toList();
 		if (!problems.isEmpty()) {
 			throw new InvalidContentException(problems);
 		}
-		return new ContentSet(sources, exercises, learn, routines);
+		return new ContentSet(sources, exercises, learn, routines, translations);
+	}
+
+	private TranslationSet readTranslations(Locale language, List<ContentProblem> problems) {
+		String folder = language.getLanguage() + "/";
+		return new TranslationSet(language,
+				files.readYamlFiles(folder + "exercises", TranslationSet.ExerciseText.class, problems),
+				files.readYamlFiles(folder + "routines", TranslationSet.RoutineText.class, problems),
+				files.readMarkdownFiles(folder + "learn", TranslationSet.LearnText.FrontMatter.class,
+						TranslationSet.LearnText::new, problems));
 	}
 
 	private List<SourceDocument> readSources(List<ContentProblem> problems) {

@@ -136,8 +136,9 @@ abstract class CatalogueLoaderContract {
 		FileSystemUtils.copyRecursively(Path.of("content"), editedContent);
 		Path tilt = editedContent.resolve("exercises/pelvic-tilt.yml");
 		Files.writeString(tilt, Files.readString(tilt).replaceFirst("(?m)^name: .*$", "name: Pelvic rock"));
-		Files.delete(editedContent.resolve("routines/gentle-stretch-and-posture.yml"));
-		Files.delete(editedContent.resolve("exercises/overhead-reach-stretch.yml"));
+		ContentCopies.translationKeptUp(editedContent, "pelvic-tilt");
+		ContentCopies.delete(editedContent, "routines/gentle-stretch-and-posture.yml");
+		ContentCopies.delete(editedContent, "exercises/overhead-reach-stretch.yml");
 		Long tiltId = exercises.findBySlug("pelvic-tilt").orElseThrow().getId();
 		long routines = count("routine");
 		long exerciseFiles = shippedFiles("exercises");

@@ -93,7 +93,7 @@ class ContentValidatorTest {
 		List<ContentFile<RoutineDocument>> routines = new ArrayList<>(set.routines());
 		routines.add(routine("evening", null, List.of("breathing", "unicorn-stretch")));
 		List<ContentProblem> problems = validator.validate(
-				new ContentSet(set.sources(), set.exercises(), set.learnPages(), routines));
+				new ContentSet(set.sources(), set.exercises(), set.learnPages(), routines, List.of()));
 		assertThat(problems).singleElement().satisfies(p -> {
 			assertThat(p.file()).isEqualTo("routines/evening.yml");
 			assertThat(p.field()).isEqualTo("exercises[1].slug");
@@ -108,7 +108,7 @@ class ContentValidatorTest {
 		ExerciseDocument copy = set.exercises().get(0).document();
 		exercises.add(new ContentFile<>("exercises/copy/breathing.yml", "breathing", copy));
 		List<ContentProblem> problems = validator.validate(
-				new ContentSet(set.sources(), exercises, set.learnPages(), set.routines()));
+				new ContentSet(set.sources(), exercises, set.learnPages(), set.routines(), List.of()));
 		assertThat(problems).singleElement().satisfies(p -> {
 			assertThat(p.field()).isEqualTo("slug");
 			assertThat(p.message()).contains("already used by exercises/breathing.yml");
@@ -120,7 +120,7 @@ class ContentValidatorTest {
 		ContentSet set = content(UnaryOperator.identity());
 		List<ContentFile<ExerciseDocument>> exercises = new ArrayList<>(set.exercises());
 		exercises.set(0, new ContentFile<>("exercises/breath.yml", "breath", exercises.get(0).document()));
-		assertThat(validator.validate(new ContentSet(set.sources(), exercises, set.learnPages(), set.routines())))
+		assertThat(validator.validate(new ContentSet(set.sources(), exercises, set.learnPages(), set.routines(), List.of())))
 			.extracting(ContentProblem::message)
 			.anyMatch(m -> m.contains("must match the file name 'breath'"));
 	}
@@ -168,7 +168,7 @@ class ContentValidatorTest {
 		ContentSet set = content(UnaryOperator.identity());
 		List<ContentFile<ExerciseDocument>> exercises = new ArrayList<>(set.exercises());
 		exercises.set(0, new ContentFile<>("exercises/breathing.yml", "breathing", change.apply(exercises.get(0).document())));
-		return new ContentSet(set.sources(), exercises, set.learnPages(), set.routines());
+		return new ContentSet(set.sources(), exercises, set.learnPages(), set.routines(), List.of());
 	}
 
 	private static ExerciseDocument copy(ExerciseDocument d, List<String> sources, DosageDocument dosage,
@@ -185,7 +185,7 @@ class ContentValidatorTest {
 		List<ContentFile<RoutineDocument>> routines = set.routines().stream()
 			.filter(r -> !Integer.valueOf(3).equals(r.document().phase()))
 			.toList();
-		assertThat(validator.validate(new ContentSet(set.sources(), set.exercises(), set.learnPages(), routines)))
+		assertThat(validator.validate(new ContentSet(set.sources(), set.exercises(), set.learnPages(), routines, List.of())))
 			.singleElement()
 			.satisfies(p -> assertThat(p.message()).contains("no routine has phase 3"));
 	}
@@ -204,7 +204,7 @@ class ContentValidatorTest {
 		ContentFile<LearnDocument> page = new ContentFile<>("learn/sleeping.md", "sleeping",
 				new LearnDocument(new LearnDocument.FrontMatter("sleeping", "Sleeping", "How to sleep", "habit", 10,
 						List.of("pillow-fort"), List.of("robles")), "Some text."));
-		assertThat(validator.validate(new ContentSet(set.sources(), set.exercises(), List.of(page), set.routines())))
+		assertThat(validator.validate(new ContentSet(set.sources(), set.exercises(), List.of(page), set.routines(), List.of())))
 			.singleElement()
 			.satisfies(p -> {
 				assertThat(p.file()).isEqualTo("learn/sleeping.md");
@@ -222,7 +222,8 @@ class ContentValidatorTest {
 				List.of(new ContentFile<>("exercises/breathing.yml", "breathing", breathing),
 						new ContentFile<>("exercises/heel-slide.yml", "heel-slide", slide)),
 				List.of(), List.of(routine("phase-1", 1, List.of("breathing", "heel-slide")),
-						routine("phase-2", 2, List.of("breathing")), routine("phase-3", 3, List.of("breathing"))));
+						routine("phase-2", 2, List.of("breathing")), routine("phase-3", 3, List.of("breathing"))),
+				List.of());
 	}
 
 	static ExerciseDocument exercise(String slug, String name, String category, String abdominalLoad,

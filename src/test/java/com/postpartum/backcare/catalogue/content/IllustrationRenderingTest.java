@@ -26,6 +26,7 @@ import org.w3c.dom.NodeList;
 import com.postpartum.backcare.catalogue.Category;
 import com.postpartum.backcare.catalogue.CodedEnum;
 import com.postpartum.backcare.catalogue.Illustrations;
+import com.postpartum.backcare.catalogue.Translations;
 import com.postpartum.backcare.content.ContentFile;
 import com.postpartum.backcare.figure.FigureCheck;
 import com.postpartum.backcare.figure.Illustration;
@@ -43,7 +44,7 @@ class IllustrationRenderingTest {
 	private static final List<String> JOINTS = List.of("trunk", "spine", "neck", "near-shoulder", "far-shoulder",
 			"near-elbow", "far-elbow", "near-hip", "far-hip", "near-knee", "far-knee", "near-ankle", "far-ankle");
 
-	private static final Illustrations illustrations = new Illustrations(messages());
+	private static final Illustrations illustrations = new Illustrations(messages(), new Translations());
 
 	private static List<ExerciseDocument> illustrated;
 
@@ -111,7 +112,7 @@ class IllustrationRenderingTest {
 
 	@Test
 	void aNewLoadShowsTheNewFigureNotOneDrawnBefore() {
-		Illustrations reloaded = new Illustrations(messages());
+		Illustrations reloaded = new Illustrations(messages(), new Translations());
 		ExerciseDocument bridge = illustrated.stream().filter(d -> d.slug().equals("glute-bridge")).findFirst().orElseThrow();
 		ExerciseDocument plank = illustrated.stream().filter(d -> d.slug().equals("plank")).findFirst().orElseThrow();
 		reloaded.replace(List.of(source("edited", bridge)));

@@ -257,7 +257,8 @@ class RedFlagWordingTest {
 			for (Path path : files.filter(Files::isRegularFile).sorted().toList()) {
 				String name = content.relativize(path).toString().replace('\\', '/');
 				String text = Files.readString(path, StandardCharsets.UTF_8);
-				if (name.equals("sources.yml")) {
+				// Translations carry their English twin's level word for word: SpanishSafetyWordingTest.
+				if (name.equals("sources.yml") || name.startsWith("es/")) {
 					continue;
 				}
 				if (name.endsWith(".yml")) {

@@ -41,6 +41,7 @@ class ReloadRefreshesCachedPagesTest {
 		mvc.perform(get("/exercises/pelvic-tilt")).andExpect(content().string(containsString("<h1>Pelvic tilt</h1>")));
 		FileSystemUtils.copyRecursively(Path.of("content"), editedContent);
 		rename(editedContent.resolve("exercises/pelvic-tilt.yml"), "Pelvic rock");
+		ContentCopies.translationKeptUp(editedContent, "pelvic-tilt");
 
 		loader.load(editedContent.toUri().toString());
 

@@ -1,0 +1,34 @@
+package com.postpartum.backcare.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Spring's request context starts from the browser's header alone; this puts the switch's
+ * choice there too, so words written before Spring MVC (sign-in, passkeys, the security
+ * chain's answers) speak the same language as the page.
+ */
+class LanguageFilter extends OncePerRequestFilter {
+
+	private final Languages languages;
+
+	LanguageFilter(Languages languages) {
+		this.languages = languages;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		// Spring Boot's request context filter, around this one, resets the holder afterwards.
+		LocaleContextHolder.setLocale(languages.resolveLocale(request));
+		chain.doFilter(request, response);
+	}
+
+}
