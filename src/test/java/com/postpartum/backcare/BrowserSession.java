@@ -19,6 +19,9 @@ public final class BrowserSession {
 
 	private Cookie sessionCookie;
 
+	/** The header switch's choice, kept like a browser keeps it. */
+	private Cookie languageCookie;
+
 	public BrowserSession(MockMvc mvc) {
 		this.mvc = mvc;
 	}
@@ -27,10 +30,17 @@ public final class BrowserSession {
 		if (sessionCookie != null) {
 			request.cookie(sessionCookie);
 		}
+		if (languageCookie != null) {
+			request.cookie(languageCookie);
+		}
 		ResultActions actions = mvc.perform(request);
 		Cookie issued = actions.andReturn().getResponse().getCookie("SESSION");
 		if (issued != null) {
 			sessionCookie = issued.getMaxAge() == 0 ? null : issued;
+		}
+		Cookie language = actions.andReturn().getResponse().getCookie("lang");
+		if (language != null) {
+			languageCookie = language;
 		}
 		return actions;
 	}
@@ -61,6 +71,11 @@ public final class BrowserSession {
 		return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)).andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	/** The language this browser chose with the switch, or null. */
+	public String language() {
+		return languageCookie == null ? null : languageCookie.getValue();
 	}
 
 	public String sessionId() {
