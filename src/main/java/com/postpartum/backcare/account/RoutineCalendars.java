@@ -3,16 +3,20 @@ package com.postpartum.backcare.account;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.postpartum.backcare.assessment.Assessment;
 import com.postpartum.backcare.assessment.AssessmentService;
 import com.postpartum.backcare.mail.MailSettings;
 import com.postpartum.backcare.practice.CalendarExport;
+import com.postpartum.backcare.web.Languages;
 import com.postpartum.backcare.practice.TodayPlan;
 import com.postpartum.backcare.practice.TodayPlanner;
 
@@ -67,8 +71,26 @@ class RoutineCalendars {
 					CalendarExport.EVENING, Reminders.DEFAULT_ZONE));
 	}
 
+	/**
+	 * Her calendar in the language her account keeps, else the language of the request: a calendar
+	 * app fetching the feed sends no cookie and its own language, not hers. Every word of it (the
+	 * routine's names included, read through the request's language) follows that one choice.
+	 */
 	Built build(long accountId) {
 		Account account = accounts.find(accountId).orElseThrow();
+		Locale language = account.getLanguage() != null ? account.getLanguage() : Languages.current();
+		LocaleContext before = LocaleContextHolder.getLocaleContext();
+		LocaleContextHolder.setLocale(language);
+		try {
+			return build(account, language);
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(before);
+		}
+	}
+
+	private Built build(Account account, Locale language) {
+		long accountId = account.getId();
 		Optional<Reminders.Saved> saved = reminders.find(accountId);
 		Optional<Assessment.PersonalRoutine> routine = routine(accountId);
 		CalendarExport.Schedule schedule = schedule(saved, routine);
@@ -77,7 +99,7 @@ class RoutineCalendars {
 		Instant since = saved.map(Reminders.Saved::updatedAt).orElse(account.getCreatedAt());
 		java.time.LocalDate from = since.atZone(schedule.zone()).toLocalDate();
 		if (routine.isEmpty()) {
-			return new Built(export.withoutEvents(schedule.zone(), from), false);
+			return new Built(export.withoutEvents(schedule.zone(), from, language), false);
 		}
 		Instant revised = Stream
 			.of(Optional.of(since), assessments.latestFor(accountId).map(AssessmentService.StoredAssessment::createdAt))
@@ -86,7 +108,7 @@ class RoutineCalendars {
 			.orElseThrow()
 			.truncatedTo(ChronoUnit.SECONDS);
 		return new Built(export.calendar(routine.get(), schedule,
-				new CalendarExport.Stamp(uid(account), revised, from), mail.link("/today")), true);
+				new CalendarExport.Stamp(uid(account), revised, from), mail.link("/today"), language), true);
 	}
 
 	/** The same for every calendar of hers, whatever her routine: not her email, nor her bare account number. */

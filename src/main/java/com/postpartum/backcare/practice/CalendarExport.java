@@ -108,26 +108,27 @@ public class CalendarExport {
 	 * Her weekly sessions: the first on or after {@code stamp.from()}, the event's text from the
 	 * messages with a link to {@code today}.
 	 */
-	public String calendar(Assessment.PersonalRoutine routine, Schedule schedule, Stamp stamp, URI today) {
+	public String calendar(Assessment.PersonalRoutine routine, Schedule schedule, Stamp stamp, URI today,
+			Locale language) {
 		LocalDate first = stamp.from();
 		while (!schedule.days().contains(first.getDayOfWeek())) {
 			first = first.plusDays(1);
 		}
 		ZonedDateTime start = ZonedDateTime.of(first, schedule.time(), schedule.zone());
-		String summary = text("calendar.summary", routine.title());
+		String summary = text(language, "calendar.summary", routine.title());
 		VEvent event = new VEvent(start, Duration.ofMinutes(Math.max(5, routine.estimatedMinutes())), summary);
 		event.replace(new DtStamp(stamp.revised()));
 		event.add(new Uid(stamp.uid()));
 		event.add(new RRule<>(new Recur<ZonedDateTime>("FREQ=WEEKLY;BYDAY=" + schedule.dayCodes())));
 		List<String> names = routine.exercises().stream().map(Assessment.PlannedExercise::name).toList();
-		event.add(new Description(text("calendar.description", String.join(", ", names), today.toString())));
+		event.add(new Description(text(language, "calendar.description", String.join(", ", names), today.toString())));
 		event.add(new Url(today));
 		// At the start, not before: she chose the time she wants to be told.
 		VAlarm alarm = new VAlarm(Duration.ZERO);
 		alarm.add(new Action(Action.VALUE_DISPLAY));
-		alarm.add(new Description(text("calendar.alarm", routine.title())));
+		alarm.add(new Description(text(language, "calendar.alarm", routine.title())));
 		event.add(alarm);
-		return IcsLines.folded(base(schedule.zone(), first.getYear()).withComponent(event).getFluentTarget().toString());
+		return IcsLines.folded(base(schedule.zone(), first.getYear(), language).withComponent(event).getFluentTarget().toString());
 	}
 
 	/**
@@ -135,13 +136,13 @@ public class CalendarExport {
 	 * component): what the feed says when her answers rule out exercise, so that her calendar
 	 * app drops the reminders it had rather than keep ringing.
 	 */
-	public String withoutEvents(ZoneId zone, LocalDate from) {
-		return IcsLines.folded(base(zone, from.getYear()).getFluentTarget().toString());
+	public String withoutEvents(ZoneId zone, LocalDate from, Locale language) {
+		return IcsLines.folded(base(zone, from.getYear(), language).getFluentTarget().toString());
 	}
 
-	private Calendar base(ZoneId zone, int fromYear) {
+	private Calendar base(ZoneId zone, int fromYear, Locale language) {
 		Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults().getFluentTarget();
-		calendar.add(new XProperty("X-WR-CALNAME", text("calendar.name")));
+		calendar.add(new XProperty("X-WR-CALNAME", text(language, "calendar.name")));
 		// RFC 7986 and the older name some apps read: fetch again within hours.
 		calendar.add(new XProperty("REFRESH-INTERVAL", new ParameterList(List.of(Value.DURATION)),
 				"PT" + REFRESH.toHours() + "H"));
@@ -150,8 +151,8 @@ public class CalendarExport {
 		return calendar;
 	}
 
-	private String text(String key, Object... arguments) {
-		return messages.getMessage(key, arguments, Locale.ENGLISH);
+	private String text(Locale language, String key, Object... arguments) {
+		return messages.getMessage(key, arguments, language);
 	}
 
 }

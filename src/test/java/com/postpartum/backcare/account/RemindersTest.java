@@ -224,6 +224,26 @@ class RemindersTest {
 			.andExpect(header().doesNotExist("Set-Cookie"));
 	}
 
+	@Test
+	void herCalendarSpeaksTheLanguageHerAccountKeepsWhoeverFetchesIt() throws Exception {
+		BrowserSession mother = motherWithAnAnswer();
+		String address = newFeedAddress(mother);
+		assertThat(feedText(address)).contains("SUMMARY:Back routine: ");
+
+		mother.perform(get("/language").param("to", "es").param("next", "/account"));
+
+		// Her calendar app: no cookie, its own language.
+		String path = address.substring("http://localhost:8080".length());
+		String ics = mvc.perform(get(path).header("Accept-Language", "en-US"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(ics.replace("\r\n ", "")).contains("SUMMARY:Rutina de espalda: ")
+			.contains("Es la hora de su rutina de espalda")
+			.doesNotContain("Back routine");
+	}
+
 	private String newFeedAddress(BrowserSession mother) throws Exception {
 		String page = mother.perform(post("/account/calendar-link").with(csrf()))
 			.andExpect(status().isOk())

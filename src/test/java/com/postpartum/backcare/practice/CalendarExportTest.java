@@ -122,7 +122,7 @@ class CalendarExportTest {
 
 	@Test
 	void withoutEventsIsStillAValidCalendarOfHerZone() throws Exception {
-		byte[] bytes = export.withoutEvents(ZoneId.of("Europe/Madrid"), LocalDate.of(2026, 3, 11))
+		byte[] bytes = export.withoutEvents(ZoneId.of("Europe/Madrid"), LocalDate.of(2026, 3, 11), Locale.ENGLISH)
 			.getBytes(StandardCharsets.UTF_8);
 		Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(bytes));
 		assertThat(calendar.getComponents("VEVENT")).isEmpty();
@@ -149,7 +149,8 @@ class CalendarExportTest {
 				List.of(), days.size(), 20);
 		CalendarExport.Stamp stamp = new CalendarExport.Stamp("her-uid@backcare", Instant.parse("2026-03-01T10:00:00Z"),
 				LocalDate.of(2026, 3, 11));
-		return export.calendar(routine, new CalendarExport.Schedule(days, time, ZoneId.of(zone)), stamp, TODAY)
+		return export.calendar(routine, new CalendarExport.Schedule(days, time, ZoneId.of(zone)), stamp, TODAY,
+				Locale.ENGLISH)
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
