@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,7 +42,10 @@ class OfflineController {
 
 	private volatile String script;
 
-	OfflineController(ResourceUrlProvider assets, ObjectProvider<OfflinePages> offlinePages) {
+	private final Languages languages;
+
+	OfflineController(ResourceUrlProvider assets, ObjectProvider<OfflinePages> offlinePages, Languages languages) {
+		this.languages = languages;
 		this.assets = assets;
 		this.offlinePages = offlinePages;
 	}
@@ -68,7 +72,14 @@ class OfflineController {
 			List<String> shell = SHELL_ASSETS.stream().map(this::fingerprinted).toList();
 			List<String> pages = offlinePages.orderedStream().flatMap(p -> p.addresses().stream()).toList();
 			String worker = read(WORKER);
-			String version = sha256(worker + shell + pages + read("messages.properties")).substring(0, 16);
+			// Every language's messages: a kept page in Spanish changes with them too.
+			String messages = languages.supported()
+				.stream()
+				.map(language -> language.equals(Locale.ENGLISH) ? "messages.properties"
+						: "messages_" + language.getLanguage() + ".properties")
+				.map(OfflineController::read)
+				.collect(Collectors.joining());
+			String version = sha256(worker + shell + pages + messages).substring(0, 16);
 			made = "const VERSION = '" + version + "';\nconst SHELL = " + array(shell) + ";\nconst PAGES = "
 					+ array(pages) + ";\n" + worker;
 			script = made;

@@ -295,6 +295,20 @@ class PasswordResetTest {
 		mvc.perform(get("/reset-password").param("token", first)).andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void aMotherReadingSpanishGetsHerLetterInSpanish() throws Exception {
+		String email = newMother();
+		BrowserSession phone = new BrowserSession(mvc);
+		phone.perform(get("/language").param("to", "es").param("next", "/forgot-password"));
+		assertThat(page(phone, "/forgot-password")).contains("<html lang=\"es\"");
+		askForLink(phone, email, newAddress());
+
+		MimeMessage mail = awaitMailTo(email);
+		assertThat(mail.getSubject()).isEqualTo("Elija una nueva contraseña para Back after baby");
+		assertThat(TestMailServer.plainText(mail)).contains("30 minutos").doesNotContain("Someone");
+		assertThat(TestMailServer.html(mail)).contains("lang=\"es\"");
+	}
+
 	private void askForLink(BrowserSession browser, String email, String address) throws Exception {
 		browser.perform(post("/forgot-password").with(csrf()).with(from(address)).param("email", email))
 			.andExpect(redirectedUrl("/forgot-password/sent"));
