@@ -87,8 +87,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (tooLarge(ex)) {
-			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, RequestSizeFilter.tooLarge(messages, LocaleContextHolder.getLocale())));
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					RequestSizeFilter.tooLarge(messages, LocaleContextHolder.getLocale()));
+			problem.setTitle(text("api.problem.tooLarge.title"));
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				text("api.problem.unreadable.detail"));

@@ -1,6 +1,7 @@
 package com.postpartum.backcare.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -61,10 +62,15 @@ class RequestSizeFilter extends OncePerRequestFilter {
 		// The body is not read: close the connection rather than make the server swallow it.
 		response.setHeader("Connection", "close");
 		if (request.getRequestURI().startsWith(ApiExceptionHandler.API_PREFIX)) {
+			Locale language = languages.resolveLocale(request);
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			// The words may have accents: say how they are written.
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			String title = messages.getMessage("api.problem.tooLarge.title", null, language).replace("\"", "'");
+			String detail = tooLarge(messages, language).replace("\"", "'");
 			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"" + tooLarge(messages, languages.resolveLocale(request)).replace("\"", "'")
+				.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":413,\"detail\":\"" + detail
 						+ "\",\"instance\":\"" + request.getRequestURI().replaceAll("[^A-Za-z0-9/_.-]", "") + "\"}");
 			return;
 		}
