@@ -11,6 +11,7 @@
 # (bench/mothers.lua), so no two requests in a row share a session (kept pages).
 #   usage: bench/signed-in.sh [h2|postgres] [seconds-per-run] [runs]
 #   env:   MOTHERS (1000), CONNECTIONS (32), JAVA_OPTS (e.g. a Flight Recorder option),
+#          BENCH_LANGUAGE=es (the same pages in Spanish: translated views, rules re-run in Spanish),
 #          DATA=<dir> keeps the database and the signed-in cookies there and reuses them on the next run
 #   needs: wrk, nginx, a built jar; for h2 the H2 jar in ~/.m2; for postgres the Debian package (initdb)
 set -euo pipefail

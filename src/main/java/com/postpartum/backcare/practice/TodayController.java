@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.postpartum.backcare.assessment.FlagCode;
 import com.postpartum.backcare.web.AccountHolder;
+import com.postpartum.backcare.web.Languages;
 import com.postpartum.backcare.web.SignedInAccount;
 import com.postpartum.backcare.web.WholeNumber;
 
@@ -125,11 +126,14 @@ class TodayController {
 
 	/**
 	 * What the day's sessions depend on: her routine, and the exercises with their dosage (swaps
-	 * included); the lighter session follows from the same. A new release empties the worker's
-	 * caches anyway, so the exercises' words need no place here.
+	 * included); the lighter session follows from the same; and the language, so a switch of
+	 * language fetches the sessions in it. A new release empties the worker's caches anyway, so
+	 * the exercises' words need no place here.
 	 */
 	static String fingerprint(TodayPlan plan) {
-		StringBuilder facts = new StringBuilder(plan.assessment().routine().slug()).append(plan.assessment().routine().phase());
+		StringBuilder facts = new StringBuilder(Languages.current().getLanguage())
+			.append(plan.assessment().routine().slug())
+			.append(plan.assessment().routine().phase());
 		plan.items()
 			.forEach(item -> facts.append('|')
 				.append(item.exercise().slug())
