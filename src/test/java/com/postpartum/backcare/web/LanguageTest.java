@@ -1,7 +1,9 @@
 package com.postpartum.backcare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import com.postpartum.backcare.BrowserSession;
+import com.postpartum.backcare.assessment.IntakePagesTestSupport;
 
 /**
  * Every page in the language of the browser or of the header's switch (docs/architecture.md,
@@ -61,6 +64,26 @@ class LanguageTest {
 			assertThat(offered.group(2)).isEqualTo("en");
 			assertThat(page).as(path).contains(">English</a>");
 		}
+	}
+
+	@Test
+	void herOwnPagesSpeakSpanishWithTheSwitchAndTheRulesInSpanish() throws Exception {
+		BrowserSession mother = new BrowserSession(mvc);
+		mother.perform(get("/language").param("to", "es").param("next", "/intake"));
+		String assessment = mother.perform(
+				IntakePagesTestSupport.healthyIntake(post("/intake")).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String page = mother.page(assessment);
+		assertThat(page).contains("<html lang=\"es\"").contains("Fase").doesNotContain("Phase 2: Rebuild");
+		mother.registerNewMother("paginas");
+		for (String path : List.of("/account", "/today", "/progress")) {
+			String own = mother.page(path);
+			assertThat(own).as(path).contains("<html lang=\"es\"").contains("Saltar al contenido principal");
+			assertThat(SWITCH.matcher(own).find()).as(path + " offers English").isTrue();
+		}
+		assertThat(mother.page("/today")).doesNotContain("Start today's session");
 	}
 
 	@Test
