@@ -73,7 +73,21 @@ abstract class BrowserSupport {
 
 	/** Another headless, phone-sized Chromium with its own cookies: a second device of hers. */
 	static ChromeDriver newChromium() {
+		return newChromium(new ChromeOptions());
+	}
+
+	/**
+	 * A phone set to these languages ("es-ES,es"): Chromium's own language and the Accept-Language
+	 * it sends, as a phone in that language would.
+	 */
+	static ChromeDriver newChromiumIn(String languages) {
 		ChromeOptions options = new ChromeOptions();
+		options.addArguments("--lang=" + languages.split(",")[0]);
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
+		return newChromium(options);
+	}
+
+	private static ChromeDriver newChromium(ChromeOptions options) {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -143,11 +157,17 @@ abstract class BrowserSupport {
 			.until(ExpectedConditions.presenceOfElementLocated(locator));
 	}
 
-	void assertNoAccessibilityViolations(String page) {
+	/** axe-core's answer for the page, which must have no violations: its passes say which rules ran. */
+	Results assertNoAccessibilityViolations(String page) {
+		return assertNoAccessibilityViolations(driver, page);
+	}
+
+	static Results assertNoAccessibilityViolations(ChromeDriver browser, String page) {
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
-				"best-practice")).analyze(driver);
+				"best-practice")).analyze(browser);
 		List<Rule> violations = results.getViolations();
 		assertThat(violations).as(page + " has axe-core violations:\n" + describe(violations)).isEmpty();
+		return results;
 	}
 
 	void assertNoSidewaysScrollAt(int width) {
