@@ -4,18 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -25,12 +29,15 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.postpartum.backcare.assessment.AssessmentService.StoredAssessment;
+import com.postpartum.backcare.web.Languages;
 
 import ca.uhn.fhir.context.FhirContext;
 
@@ -40,7 +47,9 @@ import ca.uhn.fhir.context.FhirContext;
  * per assessment, and one Observation per daily pain score, so a clinician sees the trend.
  * Pain items and scores carry LOINC 72514-3. Entries are addressed by urn:uuid, derived from
  * stable names so the same data always gets the same addresses. The words a clinician reads
- * are messages.properties' fhir.*; codes, and LOINC's display of its own code, are not ours.
+ * are messages.properties' fhir.* (the Questionnaire's in English with every other language
+ * beside them, the pain scores' in her language); codes, and LOINC's display of its own code,
+ * are not ours.
  */
 @Component
 public class FhirExport {
@@ -53,6 +62,9 @@ public class FhirExport {
 
 	/** LOINC's own display for the code, not our words: it is never translated. */
 	static final String PAIN_SEVERITY_DISPLAY = "Pain severity - 0-10 verbal numeric rating [Score] - Reported";
+
+	/** FHIR's core extension for a text's words in another language: sub-extensions lang and content. */
+	static final String TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
 
 	static final String ANSWER_SYSTEM = "urn:backcare:fhir:CodeSystem:";
 
@@ -78,8 +90,22 @@ public class FhirExport {
 
 	private final MessageSource messages;
 
-	FhirExport(MessageSource messages) {
+	private final FlagContent flags;
+
+	/** The app's languages but English: each written beside the English (FHIR's translation extension). */
+	private final List<Locale> translations;
+
+	@Autowired
+	FhirExport(MessageSource messages, RulesCatalogueProvider rules, Languages languages) {
+		this(messages, rules.flags(), languages.supported());
+	}
+
+	FhirExport(MessageSource messages, FlagContent flags, List<Locale> languages) {
 		this.messages = messages;
+		this.flags = flags;
+		this.translations = languages.stream()
+			.filter(language -> !language.getLanguage().equals(Locale.ENGLISH.getLanguage()))
+			.toList();
 	}
 
 	public String bundle(long accountId, List<StoredAssessment> assessments, List<DailyPain> days) {
@@ -149,30 +175,61 @@ public class FhirExport {
 		return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
+	/**
+	 * The intake as a Questionnaire: the same in every export, whatever her language. English is
+	 * the text, and each other language of the app rides beside it in FHIR's translation
+	 * extension: the title, every question, every option (the red-flag questions in their
+	 * content files' words, the other options as the form words them).
+	 */
 	Questionnaire questionnaire() {
 		Questionnaire questionnaire = new Questionnaire();
 		questionnaire.setId(uuid(QUESTIONNAIRE_URL));
+		questionnaire.setLanguage(Locale.ENGLISH.toLanguageTag());
 		questionnaire.setUrl(QUESTIONNAIRE_URL);
 		questionnaire.setName("PostpartumBackIntake");
-		questionnaire.setTitle(text("fhir.questionnaire.title"));
+		write(questionnaire.getTitleElement(), language -> words("fhir.questionnaire.title", language));
 		questionnaire.setStatus(PublicationStatus.ACTIVE);
 		for (IntakeField field : items()) {
 			IntakeField.Answer answer = field.answer();
 			Questionnaire.QuestionnaireItemComponent item = questionnaire.addItem()
 				.setLinkId(field.fieldName())
-				.setText(text("fhir.questionnaire.item." + field.fieldName()))
 				.setType(switch (answer.kind()) {
 					case NUMBER -> QuestionnaireItemType.INTEGER;
 					case YES_NO -> QuestionnaireItemType.BOOLEAN;
 					case ONE_OF, ANY_OF -> QuestionnaireItemType.CHOICE;
 				})
 				.setRepeats(answer.kind() == IntakeField.Kind.ANY_OF);
-			answer.optionNames().forEach(option -> item.addAnswerOption().setValue(coding(field.fieldName(), option)));
+			write(item.getTextElement(), language -> words("fhir.questionnaire.item." + field.fieldName(), language));
+			for (String option : answer.optionNames()) {
+				Coding coding = coding(field.fieldName(), option);
+				write(coding.getDisplayElement(), language -> optionWords(field, option, language));
+				item.addAnswerOption().setValue(coding);
+			}
 			if (answer.isPainScore()) {
 				item.addCode(new Coding(LOINC, PAIN_SEVERITY, PAIN_SEVERITY_DISPLAY));
 			}
 		}
 		return questionnaire;
+	}
+
+	/** What the form shows for an option: a red flag's question from its content file, else the form's label. */
+	private String optionWords(IntakeField field, String option, Locale language) {
+		return field == IntakeField.RED_FLAGS ? flags.get(FlagCode.valueOf(option), language).question()
+				: words("intake." + field.fieldName() + "." + option, language);
+	}
+
+	/** The English words as the element's value, and every other language's as its translations. */
+	private void write(StringType element, Function<Locale, String> words) {
+		element.setValue(words.apply(Locale.ENGLISH));
+		for (Locale language : translations) {
+			Extension translation = element.addExtension().setUrl(TRANSLATION);
+			translation.addExtension("lang", new CodeType(language.toLanguageTag()));
+			translation.addExtension("content", new StringType(words.apply(language)));
+		}
+	}
+
+	private String words(String key, Locale language) {
+		return messages.getMessage(key, null, language);
 	}
 
 	static QuestionnaireResponse response(StoredAssessment stored) {

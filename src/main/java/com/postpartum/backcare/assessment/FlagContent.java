@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import com.postpartum.backcare.assessment.RulesCatalogue.FlagText;
 import com.postpartum.backcare.content.ContentFile;
+import com.postpartum.backcare.content.ContentFolderReader;
 import com.postpartum.backcare.content.ContentProblem;
 import com.postpartum.backcare.content.Fingerprint;
 import com.postpartum.backcare.content.TranslationCheck;
@@ -30,6 +32,24 @@ public final class FlagContent {
 	private FlagContent(Map<FlagCode, FlagDocument> documents, Map<String, Map<FlagCode, FlagDocument>> translated) {
 		this.documents = documents;
 		this.translated = translated;
+	}
+
+	/**
+	 * The flags' files under the content folder, English (flags/) and each other language's
+	 * ({@code <language>/flags/}), checked.
+	 */
+	static FlagContent read(ContentFolderReader files, List<Locale> languages) {
+		List<ContentProblem> problems = new ArrayList<>();
+		List<ContentFile<FlagDocument>> english = files.readYamlFiles("flags", FlagDocument.class, problems);
+		Map<String, List<ContentFile<FlagTranslation>>> translations = new LinkedHashMap<>();
+		languages.stream()
+			.filter(language -> !language.getLanguage().equals(Locale.ENGLISH.getLanguage()))
+			.forEach(language -> translations.put(language.getLanguage(),
+					files.readYamlFiles(language.getLanguage() + "/flags", FlagTranslation.class, problems)));
+		if (!problems.isEmpty()) {
+			throw new InvalidContentException(problems);
+		}
+		return of(english, translations);
 	}
 
 	/** Validates the files; every problem is reported at once, naming the file and the field. */

@@ -1,8 +1,6 @@
 package com.postpartum.backcare.assessment;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,10 +19,7 @@ import com.postpartum.backcare.catalogue.CatalogueProperties;
 import com.postpartum.backcare.catalogue.CatalogueService;
 import com.postpartum.backcare.catalogue.ExerciseView;
 import com.postpartum.backcare.catalogue.RoutineView;
-import com.postpartum.backcare.content.ContentFile;
 import com.postpartum.backcare.content.ContentFolderReader;
-import com.postpartum.backcare.content.ContentProblem;
-import com.postpartum.backcare.content.InvalidContentException;
 import com.postpartum.backcare.web.Languages;
 
 /**
@@ -47,18 +42,7 @@ class RulesCatalogueProvider {
 			ResourcePatternResolver resolver, Languages languages) {
 		this.catalogue = catalogue;
 		this.languages = languages.supported();
-		ContentFolderReader files = new ContentFolderReader(resolver, properties.contentLocation());
-		List<ContentProblem> problems = new ArrayList<>();
-		List<ContentFile<FlagDocument>> english = files.readYamlFiles("flags", FlagDocument.class, problems);
-		Map<String, List<ContentFile<FlagTranslation>>> translations = new LinkedHashMap<>();
-		this.languages.stream()
-			.filter(language -> !language.getLanguage().equals(Locale.ENGLISH.getLanguage()))
-			.forEach(language -> translations.put(language.getLanguage(),
-					files.readYamlFiles(language.getLanguage() + "/flags", FlagTranslation.class, problems)));
-		if (!problems.isEmpty()) {
-			throw new InvalidContentException(problems);
-		}
-		this.flags = FlagContent.of(english, translations);
+		this.flags = FlagContent.read(new ContentFolderReader(resolver, properties.contentLocation()), this.languages);
 	}
 
 	@EventListener

@@ -4,12 +4,16 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -17,6 +21,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 
 /**
  * The published OpenAPI 3.1 document (/v3/api-docs): what other software relies on, so an
@@ -35,18 +40,41 @@ public class ApiDocs {
 	static final String FIELD_PROBLEM_NAME = "FieldProblem";
 
 	@Bean
-	OpenAPI backcareOpenApi() {
+	OpenAPI backcareOpenApi(Languages languages) {
 		return new OpenAPI()
 			.info(new Info().title("Postpartum back care API")
 				.version("v1")
 				.description("The exercise catalogue, the curated routines and the intake's triage. Not medical "
-						+ "advice. No authentication: the API is public, stateless and cookie-free.")
+						+ "advice. No authentication: the API is public, stateless and cookie-free. "
+						+ "Answers are in the language of the Accept-Language header (" + languageList(languages)
+						+ "), English when it names none of these; Content-Language says which.")
 				// No licence has been chosen for the project yet: the honest statement until one is.
 				.license(new License().name("All rights reserved").identifier("LicenseRef-All-Rights-Reserved")))
 			// Explicitly no authentication for any operation.
 			.security(new ArrayList<>())
 			.components(new Components().addSchemas(PROBLEM_NAME, problem())
 				.addSchemas(FIELD_PROBLEM_NAME, fieldProblem()));
+	}
+
+	/**
+	 * Every operation takes Accept-Language: the words of the answer (flags' titles and advice,
+	 * reasons, names, problem messages) follow it, the codes and numbers never.
+	 */
+	@Bean
+	OperationCustomizer acceptLanguageParameter(Languages languages) {
+		return (operation, handler) -> operation.addParametersItem(new HeaderParameter().name(HttpHeaders.ACCEPT_LANGUAGE)
+			.required(false)
+			.description("The language of the answer's words: " + languageList(languages) + ". Any other, or "
+					+ "none, gives English. Codes, slugs and numbers are the same in every language.")
+			.schema(new JsonSchema().types(Set.of("string")))
+			.example(languages.supported().get(languages.supported().size() - 1).toLanguageTag()));
+	}
+
+	private static String languageList(Languages languages) {
+		return languages.supported()
+			.stream()
+			.map(language -> language.toLanguageTag() + " (" + language.getDisplayLanguage(Locale.ENGLISH) + ")")
+			.collect(Collectors.joining(", "));
 	}
 
 	private static Schema<?> problem() {

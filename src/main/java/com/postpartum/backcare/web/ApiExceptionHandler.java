@@ -2,12 +2,14 @@ package com.postpartum.backcare.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.ConversionNotSupportedException;
@@ -22,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.validation.method.MethodValidationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -46,6 +49,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	static final URI INVALID_REQUEST = URI.create("/problems/invalid-request");
 
 	private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"([A-Za-z]{1,40})\"");
+
+	/** The words of Spring's own refusals that the API can meet, by status. */
+	private static final Map<Integer, Words> SPRING_PROBLEMS = Map.of(
+			HttpStatus.NOT_FOUND.value(), new Words("api.problem.notFound.title", "api.problem.notFound.detail"),
+			HttpStatus.METHOD_NOT_ALLOWED.value(), new Words("api.problem.method.title", "api.problem.method.detail"),
+			HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(),
+			new Words("api.problem.mediaType.title", "api.problem.mediaType.detail"));
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -75,12 +85,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			log.warn("Database unavailable answering {}: {}", request.getRequestURI(), ex.getMessage());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header("Retry-After", String.valueOf(DatabaseUnavailableFilter.RETRY_AFTER_SECONDS))
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-						text("api.problem.unavailable.detail")));
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "api.problem.unavailable.title",
+						"api.problem.unavailable.detail"));
 		}
 		log.error("Unexpected error answering {}", request.getRequestURI(), ex);
 		return ResponseEntity.internalServerError()
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, text("api.problem.unexpected.detail")));
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.unexpected.title", "api.problem.unexpected.detail"));
 	}
 
 	@Override
@@ -106,7 +116,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest()
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("api.problem.badValue.detail")));
+			.body(problem(HttpStatus.BAD_REQUEST, "api.problem.badValue.title", "api.problem.badValue.detail"));
+	}
+
+	/**
+	 * Spring's own refusals (no such address, a method or a body type no operation takes) in the
+	 * answer's language: Spring words them in English, with whatever the request held.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		Words words = SPRING_PROBLEMS.get(statusCode.value());
+		if (answer != null && answer.getBody() instanceof ProblemDetail problem && words != null) {
+			problem.setTitle(text(words.title()));
+			// A detail the app chose (an unknown exercise's slug) stays; Spring's own is replaced.
+			if (!(ex instanceof ErrorResponse response) || response.getDetailMessageCode().startsWith("problemDetail.")) {
+				problem.setDetail(text(words.detail()));
+			}
+		}
+		return answer;
 	}
 
 	@Override
@@ -127,12 +156,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return unexpected(ex, servletRequest(request));
 	}
 
+	private ProblemDetail problem(HttpStatus status, String titleKey, String detailKey) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey));
+		problem.setTitle(text(titleKey));
+		return problem;
+	}
+
 	private String text(String key) {
 		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 	private WrittenProblem written(FieldProblem problem) {
 		return new WrittenProblem(problem.field(), messages.getMessage(problem.message(), LocaleContextHolder.getLocale()));
+	}
+
+	private record Words(String title, String detail) {
 	}
 
 	/** A member of the answer's errors, in the words of the answer's language. */

@@ -1,6 +1,7 @@
 package com.postpartum.backcare.web;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -69,11 +70,15 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setHeader("Cache-Control", "no-store");
 		response.setCharacterEncoding("UTF-8");
 		if (request.getRequestURI().startsWith(ApiExceptionHandler.API_PREFIX)) {
+			Locale language = languages.resolveLocale(request);
+			// The reset above dropped the language filter's label.
+			Languages.label(response, language);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter()
-				.write("{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
-						+ messages.getMessage("api.problem.unavailable.detail", null, languages.resolveLocale(request))
-							.replace("\"", "'") + "\"}");
+				.write("{\"title\":\"" + messages.getMessage("api.problem.unavailable.title", null, language)
+					.replace("\"", "'") + "\",\"status\":503,\"detail\":\""
+						+ messages.getMessage("api.problem.unavailable.detail", null, language).replace("\"", "'")
+						+ "\"}");
 			return;
 		}
 		// A page of its own, without the layout: the layout reads the signed-in account, which needs the database.

@@ -53,11 +53,15 @@ class ErrorResponsesConfig implements WebMvcConfigurer {
 
 	/** What the firewall refuses (encoded slashes, "..", odd characters) is a 400 of ours. */
 	@Bean
-	RequestRejectedHandler requestRejectedHandler(MessageSource messages) {
-		String problem = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\""
-				+ messages.getMessage("api.problem.rejected.detail", null, Locale.ENGLISH) + "\"}";
+	RequestRejectedHandler requestRejectedHandler(MessageSource messages, Languages languages) {
 		return (request, response, rejected) -> {
 			if (request.getRequestURI().startsWith(ApiExceptionHandler.API_PREFIX)) {
+				Locale language = languages.resolveLocale(request);
+				String problem = "{\"type\":\"about:blank\",\"title\":\""
+						+ messages.getMessage("api.problem.rejected.title", null, language).replace("\"", "'")
+						+ "\",\"status\":400,\"detail\":\""
+						+ messages.getMessage("api.problem.rejected.detail", null, language).replace("\"", "'") + "\"}";
+				Languages.label(response, language);
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());

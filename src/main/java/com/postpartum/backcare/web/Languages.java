@@ -25,6 +25,9 @@ public class Languages implements LocaleResolver {
 
 	static final Duration KEPT_FOR = Duration.ofDays(365);
 
+	/** What chooses the language, and so what an answer whose words depend on it varies with. */
+	static final String VARY = HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.COOKIE;
+
 	private final List<Locale> supported;
 
 	public Languages(List<Locale> supported) {
@@ -75,6 +78,15 @@ public class Languages implements LocaleResolver {
 		catch (IllegalArgumentException broken) {
 			return Locale.ENGLISH;
 		}
+	}
+
+	/**
+	 * Says which language an answer is in and what chose it, for answers Spring MVC does not render
+	 * as a view (the JSON API): a client or a cache then never takes one language's answer for another's.
+	 */
+	static void label(HttpServletResponse response, Locale language) {
+		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
+		response.setHeader(HttpHeaders.VARY, VARY);
 	}
 
 	@Override

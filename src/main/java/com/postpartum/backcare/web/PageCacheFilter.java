@@ -153,7 +153,7 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 			response.setHeader(HttpHeaders.ETAG, etag);
 			// The language comes from the switch's cookie or the browser's header.
-			response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+			response.setHeader(HttpHeaders.VARY, Languages.VARY);
 			String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 			// Weak comparison (RFC 9110): the tag matches with or without its W/ prefix.
 			if (ifNoneMatch != null && ifNoneMatch.contains(etag.substring(2))) {

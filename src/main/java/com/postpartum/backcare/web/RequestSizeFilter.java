@@ -62,15 +62,17 @@ class RequestSizeFilter extends OncePerRequestFilter {
 		// The body is not read: close the connection rather than make the server swallow it.
 		response.setHeader("Connection", "close");
 		if (request.getRequestURI().startsWith(ApiExceptionHandler.API_PREFIX)) {
+			// Answered before the language filter: labelled here.
 			Locale language = languages.resolveLocale(request);
+			Languages.label(response, language);
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			// The words may have accents: say how they are written.
+			// JSON is UTF-8 (RFC 8259); unset, the servlet's writer would write ISO-8859-1 ("máximo").
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			String title = messages.getMessage("api.problem.tooLarge.title", null, language).replace("\"", "'");
-			String detail = tooLarge(messages, language).replace("\"", "'");
 			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":413,\"detail\":\"" + detail
+				.write("{\"type\":\"about:blank\",\"title\":\""
+						+ messages.getMessage("api.problem.tooLarge.title", null, language).replace("\"", "'")
+						+ "\",\"status\":413,\"detail\":\"" + tooLarge(messages, language).replace("\"", "'")
 						+ "\",\"instance\":\"" + request.getRequestURI().replaceAll("[^A-Za-z0-9/_.-]", "") + "\"}");
 			return;
 		}

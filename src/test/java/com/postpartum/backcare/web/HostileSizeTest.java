@@ -48,6 +48,48 @@ class HostileSizeTest {
 		assertThat(answer.body()).contains("too large").hasSizeLessThan(1000);
 	}
 
+	/** Both ways a body runs over the cap: refused before anything reads it, or once the reading passes the cap. */
+	@Test
+	void aMegabyteBodyIsRefusedInTheLanguageAsked() throws Exception {
+		byte[] megabyte = ("{\"notes\": \"" + "a".repeat(1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+		for (HttpRequest.BodyPublisher body : List.of(HttpRequest.BodyPublishers.ofByteArray(megabyte),
+				HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(megabyte)))) {
+			HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(uri(API))
+				.timeout(Duration.ofSeconds(30))
+				.header("Content-Type", "application/json")
+				.header("Accept-Language", "es")
+				.POST(body)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(answer.statusCode()).isEqualTo(413);
+			assertThat(answer.headers().firstValue("Content-Language")).hasValue("es");
+			// JSON is read as UTF-8, whatever charset the answer names.
+			JsonNode problem = JsonMapper.builder().build().readTree(new String(answer.body(), StandardCharsets.UTF_8));
+			assertThat(problem.get("title").asString()).isEqualTo("Contenido demasiado grande");
+			assertThat(problem.get("detail").asString()).isEqualTo("La solicitud es demasiado grande: se aceptan como máximo 32 KB.");
+		}
+	}
+
+	/**
+	 * A hostile Accept-Language: within the server's 8 KB header limit the app answers in English;
+	 * past it the server refuses the request itself (400). Never a 500.
+	 */
+	@Test
+	void aHostileAcceptLanguageIsEnglishOrRefusedNeverAnError() throws Exception {
+		for (String header : List.of("*;q=abc", "es;q=0.1," + "xx-yy;q=0.5,".repeat(550), "es-" + "x".repeat(6000),
+				"es;q=0.1," + "xx-yy;q=0.5,".repeat(850))) {
+			HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri(API))
+				.header("Content-Type", "application/json")
+				.header("Accept-Language", header)
+				.POST(HttpRequest.BodyPublishers.ofString(VALID))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as("%d characters", header.length()).isIn(200, 400);
+			if (header.length() < 7_000) {
+				assertThat(answer.statusCode()).isEqualTo(200);
+				assertThat(answer.headers().firstValue("Content-Language")).hasValue("en");
+			}
+		}
+	}
+
 	@Test
 	void aBodyWithoutALengthStopsBeingReadAtTheCap() throws Exception {
 		byte[] huge = hugeList().getBytes(StandardCharsets.UTF_8);
