@@ -50,6 +50,22 @@ class SpanishMessagesTest {
 	}
 
 	@Test
+	void noKeyIsWrittenTwice() throws IOException {
+		// A properties file silently keeps the last of two: one of them would never be read.
+		for (String file : List.of("messages.properties", "messages_es.properties")) {
+			Set<String> seen = new TreeSet<>();
+			List<String> twice = new ArrayList<>();
+			for (String line : Files.readAllLines(Path.of("src/main/resources", file), StandardCharsets.UTF_8)) {
+				int equals = line.indexOf('=');
+				if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+					twice.add(line.substring(0, equals));
+				}
+			}
+			assertThat(twice).as(file).isEmpty();
+		}
+	}
+
+	@Test
 	void everySpanishMessageTakesTheSameArguments() throws IOException {
 		Properties english = load("messages.properties");
 		Properties spanish = load("messages_es.properties");
