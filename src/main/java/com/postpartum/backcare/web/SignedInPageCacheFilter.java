@@ -129,7 +129,10 @@ class SignedInPageCacheFilter extends OncePerRequestFilter implements PageCache 
 			if (contentLanguage != null) {
 				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
 			}
+			// The language comes from the switch's cookie or the browser's header.
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
 			if (acceptsGzip) {
 				// Already compressed: Tomcat leaves an answer with a Content-Encoding as it is.
 				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
