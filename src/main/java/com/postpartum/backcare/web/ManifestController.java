@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -70,7 +71,12 @@ class ManifestController {
 		manifest.put("theme_color", THEME_COLOR);
 		manifest.put("categories", List.of("health", "fitness", "medical"));
 		manifest.put("icons", ICONS.stream().map(icon -> icon(icon, request)).toList());
-		return ResponseEntity.ok().contentType(MANIFEST).cacheControl(CacheControl.maxAge(MAX_AGE)).body(manifest);
+		// Its words are in her language: a kept copy is kept per language.
+		return ResponseEntity.ok()
+			.contentType(MANIFEST)
+			.cacheControl(CacheControl.maxAge(MAX_AGE))
+			.varyBy(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE)
+			.body(manifest);
 	}
 
 	private Map<String, String> icon(Icon icon, HttpServletRequest request) {
