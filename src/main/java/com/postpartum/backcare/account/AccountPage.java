@@ -6,6 +6,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
+
+import com.postpartum.backcare.web.Languages;
 import org.springframework.ui.Model;
 
 import com.postpartum.backcare.assessment.Assessment;
@@ -35,8 +37,11 @@ class AccountPage {
 
 	private final MailSettings mail;
 
+	private final ZoneNames zoneNames;
+
 	AccountPage(AccountService accounts, AssessmentService assessments, Passkeys passkeys, Reminders reminders,
-			CalendarFeeds feeds, RoutineCalendars calendars, MailSettings mail) {
+			CalendarFeeds feeds, RoutineCalendars calendars, MailSettings mail, ZoneNames zoneNames) {
+		this.zoneNames = zoneNames;
 		this.accounts = accounts;
 		this.assessments = assessments;
 		this.passkeys = passkeys;
@@ -72,6 +77,7 @@ class AccountPage {
 		}
 		model.addAttribute("reminderDays", Reminders.week());
 		model.addAttribute("zones", ReminderForm.LISTED_ZONES);
+		model.addAttribute("zoneLabels", zoneNames.labels(Languages.current()));
 		model.addAttribute("suggestedPerWeek", routine.map(Assessment.PersonalRoutine::timesPerWeek).orElse(null));
 		model.addAttribute("calendarAllowed", routine.isPresent());
 		model.addAttribute("feedSince", feeds.since(accountId).orElse(null));

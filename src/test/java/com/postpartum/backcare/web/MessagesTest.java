@@ -101,6 +101,10 @@ class MessagesTest {
 					java.util.Arrays.stream(com.postpartum.backcare.figure.Base.values())
 						.map(com.postpartum.backcare.figure.Base::code).toArray(String[]::new))),
 			Map.entry("figure.view.*", keys("figure.view", "behind", "feet")),
+			// Java: account.ZoneNames names the region of each listed time zone.
+			Map.entry("zone.region.*", keys("zone.region", "Africa", "America", "Antarctica", "Asia", "Atlantic",
+					"Australia", "Europe", "Indian", "Pacific")),
+			Map.entry("zone.city.*", keys("zone.city", com.postpartum.backcare.account.ZoneNames.NAMED_CITIES.toArray(String[]::new))),
 			Map.entry("exercise.steps.*", codes("exercise.steps", Origin.class)),
 			Map.entry("exercises.filter.*",
 					keys("exercises.filter", "q", "category", "position", "phase", "difficulty", "equipment")),

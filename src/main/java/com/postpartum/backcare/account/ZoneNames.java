@@ -1,0 +1,62 @@
+package com.postpartum.backcare.account;
+
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the reminders' list names each time zone in her language (docs/architecture.md,
+ * "Languages"). In English the tz database's own names ("Europe/London"). In another language
+ * the region in its words and the zone's name from Java's locale data beside the city, which
+ * the tz database names only in English: "Europa/Madrid (hora de Europa central)". Built once
+ * per language, about 600 labels.
+ */
+@Component
+public class ZoneNames {
+
+	/** The regions of the listed zones (ReminderForm.LISTED_ZONES): message keys zone.region.*. */
+	static final List<String> REGIONS = List.of("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia",
+			"Europe", "Indian", "Pacific");
+
+	/** Zones whose city has messages of its own (zone.city.*), as keys: "America.New_York". */
+	public static final List<String> NAMED_CITIES = List.of("America.New_York", "America.Mexico_City", "America.Port_of_Spain", "Europe.Isle_of_Man", "America.Panama", "America.Bogota", "America.Havana", "America.Asuncion", "America.Cancun", "America.Merida", "America.Mazatlan", "America.Sao_Paulo", "America.Belem", "Atlantic.Canary", "Europe.London", "Europe.Paris", "Europe.Rome", "Europe.Berlin", "Europe.Lisbon", "Europe.Brussels", "Europe.Athens", "Europe.Moscow", "Europe.Vienna", "Europe.Prague", "Europe.Warsaw", "Europe.Stockholm", "Europe.Copenhagen", "Europe.Zurich", "Europe.Bucharest", "Asia.Tokyo", "Africa.Cairo", "Africa.Casablanca", "Atlantic.Azores", "Atlantic.Cape_Verde", "Pacific.Easter", "Pacific.Galapagos");
+
+	private final MessageSource messages;
+
+	private final Map<String, Map<String, String>> byLanguage = new ConcurrentHashMap<>();
+
+	ZoneNames(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** Each listed zone's label, in the list's order. */
+	Map<String, String> labels(Locale language) {
+		return byLanguage.computeIfAbsent(language.getLanguage(), code -> {
+			Map<String, String> labels = new LinkedHashMap<>();
+			ReminderForm.LISTED_ZONES.forEach(zone -> labels.put(zone, label(zone, language)));
+			return Map.copyOf(labels);
+		});
+	}
+
+	String label(String zone, Locale language) {
+		String plain = zone.replace('_', ' ');
+		int slash = zone.indexOf('/');
+		if (language.getLanguage().equals(Locale.ENGLISH.getLanguage()) || slash < 0
+				|| !REGIONS.contains(zone.substring(0, slash))) {
+			return plain;
+		}
+		String region = messages.getMessage("zone.region." + zone.substring(0, slash), null, language);
+		String key = zone.replace('/', '.');
+		String place = NAMED_CITIES.contains(key) ? messages.getMessage("zone.city." + key, null, language)
+				: plain.substring(slash + 1);
+		return region + "/" + place + " (" + ZoneId.of(zone).getDisplayName(TextStyle.FULL, language) + ")";
+	}
+
+}
