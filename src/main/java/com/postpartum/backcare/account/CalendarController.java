@@ -7,7 +7,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.postpartum.backcare.web.AccountHolder;
 import com.postpartum.backcare.web.SignedInAccount;
+import com.postpartum.backcare.web.Languages;
 
 /**
  * Her reminders on /account and her calendar feed: {@code /calendar/<token>.ics}, read by a
@@ -78,7 +78,7 @@ class CalendarController {
 		})
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
-				.body(messages.getMessage("calendar.feed.unknown", null, LocaleContextHolder.getLocale())));
+				.body(messages.getMessage("calendar.feed.unknown", null, Languages.current())));
 	}
 
 	/** Her days, time and zone; nothing is stored unless all three are right. */

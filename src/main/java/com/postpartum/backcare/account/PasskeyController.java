@@ -3,7 +3,6 @@ package com.postpartum.backcare.account;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import com.postpartum.backcare.web.AccountHolder;
 import com.postpartum.backcare.web.SignedInAccount;
+import com.postpartum.backcare.web.Languages;
 
 /**
  * The passkeys part of her account page. Adding one is a ceremony in the browser
@@ -42,7 +42,7 @@ class PasskeyController {
 	ResponseEntity<Map<String, String>> checkLabel(@RequestParam(defaultValue = "") String label) {
 		return PasskeyLabel.problem(label)
 			.map(problem -> ResponseEntity.status(HttpStatus.BAD_REQUEST)
-				.body(Map.of("message", messages.getMessage(problem, null, LocaleContextHolder.getLocale()))))
+				.body(Map.of("message", messages.getMessage(problem, null, Languages.current()))))
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 

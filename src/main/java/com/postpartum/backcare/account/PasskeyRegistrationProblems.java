@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.postpartum.backcare.account.PasskeyOperations.PasskeyRefused;
+import com.postpartum.backcare.web.Languages;
 
 /**
  * Spring Security's registration endpoint lets a refused passkey escape as an exception (a
@@ -64,7 +64,7 @@ final class PasskeyRegistrationProblems extends OncePerRequestFilter {
 
 	private void answer(HttpServletResponse response, String messageKey) throws IOException {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		writeJson(response, json, Map.of("message", messages.getMessage(messageKey, null, LocaleContextHolder.getLocale())));
+		writeJson(response, json, Map.of("message", messages.getMessage(messageKey, null, Languages.current())));
 	}
 
 	/** The passkey endpoints answer the script in JSON, outside Spring MVC. */

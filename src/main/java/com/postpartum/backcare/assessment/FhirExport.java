@@ -33,7 +33,6 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.postpartum.backcare.assessment.AssessmentService.StoredAssessment;
@@ -159,7 +158,7 @@ public class FhirExport {
 
 	/** In the language of the request being answered (messages.properties' words today). */
 	private String text(String key, String... arguments) {
-		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+		return messages.getMessage(key, arguments, Languages.current());
 	}
 
 	private static void add(Bundle bundle, Observation observation) {

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,6 +29,7 @@ import com.postpartum.backcare.catalogue.CatalogueService;
 import com.postpartum.backcare.catalogue.ExerciseView;
 import com.postpartum.backcare.web.AccountHolder;
 import com.postpartum.backcare.web.SignedInAccount;
+import com.postpartum.backcare.web.Languages;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -81,8 +81,8 @@ class SessionSyncController {
 		}
 		catch (Refused refused) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					messages.getMessage(refused.getMessage(), refused.arguments, LocaleContextHolder.getLocale()));
-			problem.setTitle(messages.getMessage("today.sync.error.title", null, LocaleContextHolder.getLocale()));
+					messages.getMessage(refused.getMessage(), refused.arguments, Languages.current()));
+			problem.setTitle(messages.getMessage("today.sync.error.title", null, Languages.current()));
 			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		SessionSync.Answer answer = sync.sync(signedIn.accountId(), sent);
@@ -90,7 +90,7 @@ class SessionSyncController {
 		body200.put("id", answer.clientId());
 		body200.put("day", answer.day().toString());
 		body200.put("outcome", answer.outcome().code());
-		body200.put("message", messages.getMessage(answer.outcome().messageKey(), null, LocaleContextHolder.getLocale()));
+		body200.put("message", messages.getMessage(answer.outcome().messageKey(), null, Languages.current()));
 		return ResponseEntity.ok(body200);
 	}
 

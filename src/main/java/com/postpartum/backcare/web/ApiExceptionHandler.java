@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -98,7 +97,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (tooLarge(ex)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-					RequestSizeFilter.tooLarge(messages, LocaleContextHolder.getLocale()));
+					RequestSizeFilter.tooLarge(messages, Languages.current()));
 			problem.setTitle(text("api.problem.tooLarge.title"));
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
 		}
@@ -163,11 +162,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private String text(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+		return messages.getMessage(key, null, Languages.current());
 	}
 
 	private WrittenProblem written(FieldProblem problem) {
-		return new WrittenProblem(problem.field(), messages.getMessage(problem.message(), LocaleContextHolder.getLocale()));
+		return new WrittenProblem(problem.field(), messages.getMessage(problem.message(), Languages.current()));
 	}
 
 	private record Words(String title, String detail) {

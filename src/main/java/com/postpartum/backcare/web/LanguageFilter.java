@@ -30,6 +30,7 @@ class LanguageFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		// Spring Boot's request context filter, around this one, resets the holder afterwards.
 		Locale language = languages.resolveLocale(request);
+		languages.remember(request, language);
 		LocaleContextHolder.setLocale(language);
 		if (request.getRequestURI().startsWith(ApiExceptionHandler.API_PREFIX)) {
 			// Pages say their language when rendered; the API's JSON is never rendered as a view.

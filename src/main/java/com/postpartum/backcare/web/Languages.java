@@ -23,6 +23,8 @@ public class Languages implements LocaleResolver {
 
 	public static final String COOKIE = "lang";
 
+	private static final String RESOLVED = Languages.class.getName() + ".RESOLVED";
+
 	static final Duration KEPT_FOR = Duration.ofDays(365);
 
 	/** What chooses the language, and so what an answer whose words depend on it varies with. */
@@ -62,8 +64,17 @@ public class Languages implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		// Resolved once by LanguageFilter; the page caches and Spring MVC read it again.
+		if (request.getAttribute(RESOLVED) instanceof Locale resolved) {
+			return resolved;
+		}
 		Locale chosen = chosenOn(request);
 		return chosen != null ? chosen : fromHeader(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+	}
+
+	/** Keeps this request's language, so later readers do not parse the cookie and the header again. */
+	void remember(HttpServletRequest request, Locale language) {
+		request.setAttribute(RESOLVED, language);
 	}
 
 	/** The browser's best supported language, by its own weights; English when none fits or the header is broken. */

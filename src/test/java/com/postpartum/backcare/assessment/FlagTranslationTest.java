@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +15,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.util.FileSystemUtils;
 
 import com.postpartum.backcare.content.ContentFolderReader;
-import com.postpartum.backcare.content.ContentProblem;
 import com.postpartum.backcare.content.InvalidContentException;
 
 /** The flags' Spanish words: read beside the English, served by code, refused when missing or stale. */
@@ -28,14 +25,10 @@ class FlagTranslationTest {
 	@TempDir
 	Path content;
 
+	/** As the app reads them at start-up. */
 	private FlagContent read() {
-		ContentFolderReader files = new ContentFolderReader(new PathMatchingResourcePatternResolver(),
-				content.toUri().toString());
-		List<ContentProblem> problems = new ArrayList<>();
-		FlagContent flags = FlagContent.of(files.readYamlFiles("flags", FlagDocument.class, problems),
-				Map.of("es", files.readYamlFiles("es/flags", FlagTranslation.class, problems)));
-		assertThat(problems).isEmpty();
-		return flags;
+		return FlagContent.read(new ContentFolderReader(new PathMatchingResourcePatternResolver(),
+				content.toUri().toString()), List.of(Locale.ENGLISH, SPANISH));
 	}
 
 	@Test
