@@ -18,7 +18,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * When the database cannot be reached, every address answers within a few seconds (the
- * pool's connection timeout) with 503 and a friendly page, or problem+json under /api/,
+ * pool's connection timeout for the first request, at once for the next ones: see
+ * {@link FailFastDataSource}) with 503 and a friendly page, or problem+json under /api/,
  * never a 500 or the server's own page. It sits outside Spring Session, whose reads and
  * writes are the first to fail. Pages in the page cache are still served, and when the
  * database is back the pool reconnects by itself: no restart.

@@ -16,8 +16,9 @@ class H2Durability implements BeanPostProcessor {
 
 	static final String WRITE_AT_COMMIT = "SET WRITE_DELAY 0";
 
+	/** Before initialization, so it meets the pool itself before the data source is wrapped (WebConfig). */
 	@Override
-	public Object postProcessAfterInitialization(Object bean, String beanName) {
+	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null && pool.getJdbcUrl().startsWith("jdbc:h2:")) {
 			pool.setConnectionInitSql(WRITE_AT_COMMIT);
 		}

@@ -3,11 +3,14 @@ package com.postpartum.backcare.web;
 import java.util.List;
 import java.util.Locale;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +42,18 @@ class WebConfig {
 				new RequestSizeFilter(messages, languages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/** Every request that needs an unreachable database is refused at once ({@link FailFastDataSource}). */
+	@Bean
+	static BeanPostProcessor failFastDataSource() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof DataSource pool && !(bean instanceof FailFastDataSource) ? new FailFastDataSource(pool)
+						: bean;
+			}
+		};
 	}
 
 	/** Outside Spring Session (whose database reads fail first), inside the size cap. */
