@@ -1,6 +1,7 @@
 package com.postpartum.backcare.account;
 
 import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -160,11 +161,12 @@ class SecurityConfig {
 	/**
 	 * BCrypt, which reads at most 72 bytes of a password (registration refuses longer ones).
 	 * A longer password typed at sign-in cannot be hers, so it is simply a wrong password,
-	 * after the same hashing work as any other, never an error.
+	 * after the same hashing work as any other, never an error. The work factor is BCrypt's
+	 * own 10 (about 2^10 rounds); only the test suite lowers it, to spend its time on behaviour.
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new SeventyTwoBytePasswordEncoder(new BCryptPasswordEncoder());
+	PasswordEncoder passwordEncoder(@Value("${app.passwords.bcrypt-strength:10}") int strength) {
+		return new SeventyTwoBytePasswordEncoder(new BCryptPasswordEncoder(strength));
 	}
 
 	static final class SeventyTwoBytePasswordEncoder implements PasswordEncoder {
