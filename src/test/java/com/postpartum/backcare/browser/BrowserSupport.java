@@ -40,7 +40,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 abstract class BrowserSupport {
 
 	/** The session player counts this many times faster than real time, so a session takes seconds. */
-	static final int PLAYER_SPEED = 40;
+	static final int PLAYER_SPEED = 20;
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
