@@ -26,7 +26,7 @@
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(function () { return undefined; });
     navigator.serviceWorker.ready.then(function (registration) {
-      if (registration.active) { registration.active.postMessage('keep-library'); }
+      if (registration.active) { registration.active.postMessage({ keepLibraryIn: document.documentElement.lang }); }
     });
   }
 

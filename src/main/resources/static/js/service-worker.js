@@ -32,18 +32,40 @@ self.addEventListener('activate', function (event) {
 // The library, routines and learn pages, one at a time, so her session's links work offline;
 // asked for by the page once this worker controls it (work during activation would hold up
 // every page). Pages already kept are skipped; failures are left for the next visit.
-function keepLibrary() {
+// Kept in the language of the page that asked (her choice, which the browser's own language may
+// not be): a copy in another language is fetched again.
+function keepLibrary(language) {
   return caches.open(PAGES_CACHE).then(function (cache) {
     return PAGES.reduce(function (previous, address) {
       return previous.then(function () {
-        return cache.match(address).then(function (kept) {
-          return kept || fetch(address, { credentials: 'omit' }).then(function (response) {
+        return cache.match(address, { ignoreVary: true }).then(function (kept) {
+          if (kept && (!language || kept.headers.get('Content-Language') === language)) { return undefined; }
+          var headers = language ? { 'Accept-Language': language } : {};
+          return fetch(address, { credentials: 'omit', headers: headers }).then(function (response) {
             return keepable(response) ? cache.put(address, response) : undefined;
           });
         }).catch(function () { return undefined; });
       });
     }, Promise.resolve());
   });
+}
+
+// After a switch of language: no kept page may answer in the other one, so those go (the library
+// is fetched again in hers, her pages are kept again as she opens them) and the offline page is
+// fetched again with her new choice.
+function forgetPagesNotIn(language) {
+  var pages = caches.open(PAGES_CACHE).then(function (cache) {
+    return cache.keys().then(function (requests) {
+      return Promise.all(requests.map(function (request) {
+        return cache.match(request, { ignoreVary: true }).then(function (kept) {
+          return kept && kept.headers.get('Content-Language') === language ? undefined : cache.delete(request);
+        });
+      }));
+    });
+  });
+  var offline = caches.open(SHELL_CACHE).then(function (cache) { return cache.add(OFFLINE_PAGE); })
+    .catch(function () { return undefined; });
+  return Promise.all([pages, offline]);
 }
 
 // Only a 200 of our own that the server lets be stored, and never a redirect (a signed-out
@@ -76,7 +98,7 @@ function markedCopy(response) {
     var headers = new Headers(response.headers);
     headers.delete('Content-Length');
     headers.delete('Content-Encoding');
-    return new Response(html.replace('<html lang="en"', '<html lang="en" data-kept-copy="true"'),
+    return new Response(html.replace(/<html\b/, '<html data-kept-copy="true"'),
       { status: 200, headers: headers });
   });
 }
@@ -151,6 +173,11 @@ self.addEventListener('fetch', function (event) {
   else if (/^\/exercises\/[^/]+\/illustration\.svg$/.test(url.pathname)) {
     event.respondWith(staleWhileRevalidate(request));
   }
+  else if (request.mode === 'navigate' && url.pathname === '/language') {
+    event.respondWith(fetch(request).then(function (response) {
+      return forgetPagesNotIn(url.searchParams.get('to')).then(function () { return response; });
+    }, offlinePage));
+  }
   else if (request.mode === 'navigate' || url.pathname === '/today/offline') {
     // The day's sessions for a start with no connection are kept like her pages.
     event.respondWith(networkFirst(request, url));
@@ -163,6 +190,9 @@ self.addEventListener('message', function (event) {
     event.waitUntil(forgetHerPages());
   }
   else if (event.data === 'keep-library') {
-    event.waitUntil(keepLibrary());
+    event.waitUntil(keepLibrary(null));
+  }
+  else if (event.data && event.data.keepLibraryIn) {
+    event.waitUntil(keepLibrary(event.data.keepLibraryIn));
   }
 });

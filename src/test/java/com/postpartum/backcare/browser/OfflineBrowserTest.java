@@ -136,6 +136,64 @@ class OfflineBrowserTest extends BrowserSupport {
 			.anyMatch(address -> address.startsWith("/exercises/"));
 	}
 
+	@Test
+	void afterSwitchingToSpanishWhatSheReadsOfflineIsSpanishAndSaysItIsACopy() {
+		registeredWithARoutine("espanol");
+		open("/today");
+		waitForTheServiceWorker();
+		open("/progress");
+		open("/today");
+		waitForKept("/exercises/glute-bridge");
+		waitForKept("/today/offline?plan=");
+		assertThat(keptLanguage("/exercises/glute-bridge")).as("kept in the browser's English first").isEqualTo("en");
+		assertThat(keptLanguage("/progress")).isEqualTo("en");
+
+		switchLanguage("es");
+		try {
+			keptInSpanish();
+		}
+		finally {
+			// This browser and its worker are shared with the other tests, which read English.
+			offline(false);
+			open("/today");
+			switchLanguage("en");
+		}
+	}
+
+	private void switchLanguage(String to) {
+		driver.findElement(By.cssSelector(".language-switch a[lang='" + to + "']")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> to.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+		assertThat(driver.getCurrentUrl()).endsWith("/today");
+	}
+
+	private void keptInSpanish() {
+		// The library is kept again in her language, in the background, whatever the browser's is.
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "es".equals(keptLanguage("/exercises/glute-bridge")));
+		waitForKept("/today/offline?plan=");
+
+		offline(true);
+		open("/exercises/glute-bridge");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Puente de glúteos");
+		assertThat(main()).contains("No tiene conexión: esta es la copia guardada de su última visita");
+		open("/today");
+		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+		assertThat(main()).contains("No tiene conexión: esta es la copia guardada de su última visita");
+		// Her progress, kept in English before the switch and not opened since, is not shown in
+		// English: the offline page says, in Spanish, what works without a connection.
+		open("/progress");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("No tiene conexión");
+		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+		assertNoAccessibilityViolations("a kept page in Spanish, offline");
+	}
+
+	/** The language a kept page was stored in (its Content-Language), or null when none is kept. */
+	private String keptLanguage(String address) {
+		return (String) async("caches.keys().then(names => Promise.all(names.filter(n => n.startsWith('backcare-pages-'))"
+				+ ".map(n => caches.open(n).then(c => c.match('" + address + "', { ignoreVary: true })))))"
+				+ ".then(found => { var page = found.find(p => p); done(page ? page.headers.get('Content-Language') : null); });");
+	}
+
 	private String registeredWithARoutine(String prefix) {
 		driver.manage().deleteAllCookies();
 		String email = registerInBrowser(prefix, "a walk round the park");
