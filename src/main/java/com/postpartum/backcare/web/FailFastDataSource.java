@@ -26,7 +26,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 final class FailFastDataSource extends DelegatingDataSource {
 
-	static final Duration QUIET = Duration.ofSeconds(2);
+	static final Duration QUIET = Duration.ofSeconds(1);
 
 	private final LongSupplier nanoClock;
 
