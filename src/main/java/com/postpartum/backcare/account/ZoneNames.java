@@ -26,7 +26,28 @@ public class ZoneNames {
 			"Europe", "Indian", "Pacific");
 
 	/** Zones whose city has messages of its own (zone.city.*), as keys: "America.New_York". */
-	public static final List<String> NAMED_CITIES = List.of("America.New_York", "America.Mexico_City", "America.Port_of_Spain", "Europe.Isle_of_Man", "America.Panama", "America.Bogota", "America.Havana", "America.Asuncion", "America.Cancun", "America.Merida", "America.Mazatlan", "America.Sao_Paulo", "America.Belem", "Atlantic.Canary", "Europe.London", "Europe.Paris", "Europe.Rome", "Europe.Berlin", "Europe.Lisbon", "Europe.Brussels", "Europe.Athens", "Europe.Moscow", "Europe.Vienna", "Europe.Prague", "Europe.Warsaw", "Europe.Stockholm", "Europe.Copenhagen", "Europe.Zurich", "Europe.Bucharest", "Asia.Tokyo", "Africa.Cairo", "Africa.Casablanca", "Atlantic.Azores", "Atlantic.Cape_Verde", "Pacific.Easter", "Pacific.Galapagos");
+	public static final List<String> NAMED_CITIES = List.of(
+			// Grouped by region (REGIONS order), alphabetical within one
+			"Africa.Cairo", "Africa.Casablanca",
+			"America.Asuncion", "America.Belem", "America.Bogota", "America.Cancun", "America.Cayman",
+			"America.Grand_Turk", "America.Havana", "America.Lower_Princes", "America.Mazatlan", "America.Merida",
+			"America.Mexico_City", "America.New_York", "America.North_Dakota.Beulah", "America.North_Dakota.Center",
+			"America.North_Dakota.New_Salem", "America.Panama", "America.Port-au-Prince", "America.Port_of_Spain",
+			"America.Sao_Paulo", "America.St_Barthelemy", "America.St_Johns", "America.St_Kitts", "America.St_Lucia",
+			"America.St_Thomas", "America.St_Vincent", "America.Virgin",
+			"Antarctica.South_Pole",
+			"Asia.Tokyo",
+			"Atlantic.Azores", "Atlantic.Bermuda", "Atlantic.Canary", "Atlantic.Cape_Verde", "Atlantic.Faeroe",
+			"Atlantic.Faroe", "Atlantic.Reykjavik", "Atlantic.South_Georgia", "Atlantic.St_Helena",
+			"Australia.ACT", "Australia.LHI", "Australia.Lord_Howe", "Australia.NSW", "Australia.North",
+			"Australia.South", "Australia.West",
+			"Europe.Athens", "Europe.Berlin", "Europe.Brussels", "Europe.Bucharest", "Europe.Copenhagen",
+			"Europe.Isle_of_Man", "Europe.Lisbon", "Europe.London", "Europe.Moscow", "Europe.Paris", "Europe.Prague",
+			"Europe.Rome", "Europe.Stockholm", "Europe.Vatican", "Europe.Vienna", "Europe.Warsaw", "Europe.Zurich",
+			"Indian.Christmas", "Indian.Cocos", "Indian.Comoro", "Indian.Mahe", "Indian.Maldives",
+			"Indian.Mauritius", "Indian.Reunion",
+			"Pacific.Easter", "Pacific.Fiji", "Pacific.Galapagos", "Pacific.Johnston", "Pacific.Midway",
+			"Pacific.Norfolk", "Pacific.Pitcairn", "Pacific.Wake");
 
 	private final MessageSource messages;
 
