@@ -145,6 +145,7 @@ class OfflineBrowserTest extends BrowserSupport {
 		open("/today");
 		waitForKept("/exercises/glute-bridge");
 		waitForKept("/today/offline?plan=");
+		waitForKept("/progress");
 		assertThat(keptLanguage("/exercises/glute-bridge")).as("kept in the browser's English first").isEqualTo("en");
 		assertThat(keptLanguage("/progress")).isEqualTo("en");
 
