@@ -79,6 +79,21 @@ class ZoneNamesTest {
 		assertThat(labels.get("America/Thunder_Bay")).startsWith("América/Thunder Bay (");
 	}
 
+	/** English exonyms and missing accents: a Spanish reader knows Argel, not Algiers; Córdoba, not Cordoba. */
+	@Test
+	void spanishWritesCitiesAsSpanishDoes() {
+		Map<String, String> labels = names.labels(SPANISH);
+		assertThat(labels.get("Africa/Algiers")).startsWith("África/Argel (");
+		assertThat(labels.get("America/Ciudad_Juarez")).startsWith("América/Ciudad Juárez (");
+		assertThat(labels.get("America/Argentina/Cordoba")).startsWith("América/Argentina/Córdoba (");
+		assertThat(labels.get("America/Bahia_Banderas")).startsWith("América/Bahía de Banderas (");
+		assertThat(labels.get("America/Los_Angeles")).startsWith("América/Los Ángeles (");
+		assertThat(labels.get("Asia/Kolkata")).startsWith("Asia/Calcuta (");
+		assertThat(labels.get("Europe/Istanbul")).startsWith("Europa/Estambul (");
+		assertThat(labels.get("Europe/Kyiv")).startsWith("Europa/Kiev (");
+		assertThat(labels.get("Australia/Sydney")).startsWith("Australia/Sídney (");
+	}
+
 	@Test
 	void englishKeepsTheTzDatabasesNames() {
 		assertThat(names.labels(Locale.ENGLISH).get("America/Port_of_Spain")).isEqualTo("America/Port of Spain");
