@@ -68,8 +68,8 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 			return;
 		}
 		// One copy per language too: the same address speaks the language of the switch or the browser.
-		String key = (signedIn ? "signed-in " : "visitor ") + languages.resolveLocale(request).toLanguageTag() + ' '
-				+ keyOf(request);
+		String language = languages.resolveLocale(request).toLanguageTag();
+		String key = (signedIn ? "signed-in " : "visitor ") + language + ' ' + keyOf(request);
 		CachedPage cached = pages.getIfPresent(key);
 		if (cached == null) {
 			CompletableFuture<CachedPage> mine = new CompletableFuture<>();
@@ -79,7 +79,7 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 			}
 			if (cached == null) {
 				try {
-					cached = render(request, response, chain, key, signedIn);
+					cached = render(request, response, chain, key, language, signedIn);
 				}
 				finally {
 					if (othersRender == null) {
@@ -97,7 +97,7 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 
 	/** Renders the page; keeps and returns it when it may be kept, else answers as rendered and returns null. */
 	private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
-			boolean signedIn) throws IOException, ServletException {
+			String language, boolean signedIn) throws IOException, ServletException {
 		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, recorder);
 		if (recorder.getStatus() != HttpServletResponse.SC_OK || recorder.getContentType() == null
@@ -105,7 +105,7 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 			recorder.copyBodyToResponse();
 			return null;
 		}
-		CachedPage cached = CachedPage.of(recorder);
+		CachedPage cached = CachedPage.of(recorder, language);
 		pages.put(key, cached);
 		// The recorder still holds the body: drop it, the cached copy is written by the caller.
 		recorder.resetBuffer();
@@ -141,9 +141,13 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 
 	private record CachedPage(String contentType, String contentLanguage, String etag, byte[] body) {
 
-		static CachedPage of(ContentCachingResponseWrapper recorder) {
+		/**
+		 * The language is the one the page was rendered in, not a header read back: Tomcat writes a
+		 * rendered page's Content-Language from its locale only when sending it.
+		 */
+		static CachedPage of(ContentCachingResponseWrapper recorder, String language) {
 			byte[] body = recorder.getContentAsByteArray();
-			return new CachedPage(recorder.getContentType(), recorder.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+			return new CachedPage(recorder.getContentType(), language,
 					// Weak: Tomcat never compresses a response with a strong ETag, and the page
 					// is the same page whether it travels gzipped or not.
 					"W/\"0" + DigestUtils.md5DigestAsHex(body) + "\"", body);
@@ -161,9 +165,7 @@ class PageCacheFilter extends OncePerRequestFilter implements PageCache {
 				return;
 			}
 			response.setContentType(contentType);
-			if (contentLanguage != null) {
-				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
-			}
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
 			response.setContentLength(body.length);
 			response.getOutputStream().write(body);
 		}

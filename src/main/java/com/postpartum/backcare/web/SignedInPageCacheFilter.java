@@ -85,7 +85,8 @@ class SignedInPageCacheFilter extends OncePerRequestFilter implements PageCache 
 			return;
 		}
 		String version = signedInPages().orElseThrow().versionFor(accountId);
-		String key = session.getId() + ' ' + request.getRequestURI() + ' ' + languages.resolveLocale(request).toLanguageTag();
+		String language = languages.resolveLocale(request).toLanguageTag();
+		String key = session.getId() + ' ' + request.getRequestURI() + ' ' + language;
 		KeptPage kept = pages.getIfPresent(key);
 		if (kept == null || !kept.version().equals(version)) {
 			ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
@@ -95,8 +96,8 @@ class SignedInPageCacheFilter extends OncePerRequestFilter implements PageCache 
 				recorder.copyBodyToResponse();
 				return;
 			}
-			kept = new KeptPage(version, recorder.getContentType(), recorder.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-					gzip(recorder.getContentAsByteArray()));
+			// The language it was rendered in: Tomcat writes a rendered page's Content-Language only when sending it.
+			kept = new KeptPage(version, recorder.getContentType(), language, gzip(recorder.getContentAsByteArray()));
 			pages.put(key, kept);
 			recorder.resetBuffer();
 		}
@@ -126,9 +127,7 @@ class SignedInPageCacheFilter extends OncePerRequestFilter implements PageCache 
 
 		void writeTo(boolean acceptsGzip, HttpServletResponse response) throws IOException {
 			response.setContentType(contentType);
-			if (contentLanguage != null) {
-				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
-			}
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
 			// The language comes from the switch's cookie or the browser's header.
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
