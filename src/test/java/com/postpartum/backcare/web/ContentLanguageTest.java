@@ -47,6 +47,16 @@ class ContentLanguageTest {
 	}
 
 	@Test
+	void theErrorPagesSayTheirLanguage() throws Exception {
+		for (String language : new String[] { "es", "en" }) {
+			HttpResponse<String> missing = get(visitor, "/exercises/no-such-exercise", language);
+			assertThat(missing.statusCode()).isEqualTo(404);
+			assertThat(missing.body()).contains("<html lang=\"" + language + "\"");
+			assertThat(missing.headers().firstValue("Content-Language")).as("404 in " + language).hasValue(language);
+		}
+	}
+
+	@Test
 	void herKeptPagesSayTheirLanguageToo() throws Exception {
 		HttpClient her = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String form = get(her, "/register", "es").body();
