@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -117,6 +118,16 @@ class ErrorResponsesConfig implements WebMvcConfigurer {
 		}
 	}
 
+	/** Whether the address asked for, or the one an error page stands for, is under /api/. */
+	private static boolean isApi(HttpServletRequest request) {
+		if (request == null) {
+			return false;
+		}
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String address = failed instanceof String uri ? uri : request.getRequestURI();
+		return address.startsWith(ApiExceptionHandler.API_PREFIX);
+	}
+
 	/** An interface, so that component scanning never makes it a controller. */
 	@RestController
 	interface NoApiController {
@@ -128,7 +139,9 @@ class ErrorResponsesConfig implements WebMvcConfigurer {
 
 	/**
 	 * A client that accepts application/problem+json (RFC 9457) accepts JSON: without this, an
-	 * API address that produces JSON would answer it 406 before even judging the request.
+	 * API address that produces JSON would answer it 406 before even judging the request. A
+	 * client that accepts anything (curl, or no Accept at all) prefers HTML at a page address,
+	 * so its errors are the pages in words and in her language, not Spring's bare JSON.
 	 */
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
@@ -137,6 +150,9 @@ class ErrorResponsesConfig implements WebMvcConfigurer {
 			public List<MediaType> resolveMediaTypes(NativeWebRequest request)
 					throws HttpMediaTypeNotAcceptableException {
 				List<MediaType> accepted = super.resolveMediaTypes(request);
+				if (accepted.equals(MEDIA_TYPE_ALL_LIST) && !isApi(request.getNativeRequest(HttpServletRequest.class))) {
+					return List.of(MediaType.TEXT_HTML, MediaType.ALL);
+				}
 				boolean problems = accepted.stream().anyMatch(MediaType.APPLICATION_PROBLEM_JSON::equalsTypeAndSubtype);
 				boolean json = accepted.stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON));
 				if (!problems || json) {

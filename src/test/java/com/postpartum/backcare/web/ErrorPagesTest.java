@@ -99,6 +99,40 @@ class ErrorPagesTest {
 		assertThat(get("/exercises/flying-unicorn", problemJson).statusCode()).isEqualTo(404);
 	}
 
+	/**
+	 * curl sends no Accept of its own (any type): a page address still answers with its page, in
+	 * words and in her language, rather than a bare JSON "Forbidden"; an API address keeps its
+	 * problem document.
+	 */
+	@Test
+	void aClientThatAcceptsAnythingGetsThePageAtAPageAddressAndTheProblemAtTheApi() throws Exception {
+		HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/assessments/zzz"))
+			.header("Accept-Language", "es")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("text/html"));
+		assertThat(missing.body()).contains("<html lang=\"es\"", "No encontramos esa página");
+
+		HttpResponse<String> noFormToken = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/intake"))
+			.header("Accept", "*/*")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("weeksSinceBirth=6"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(noFormToken.statusCode()).isEqualTo(403);
+		assertThat(noFormToken.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("text/html"));
+		assertThat(noFormToken.body()).doesNotContain("\"error\":\"Forbidden\"").contains("<h1");
+
+		HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/api/v1/nothing-here")).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+	}
+
 	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", accept)
