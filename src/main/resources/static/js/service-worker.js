@@ -31,17 +31,15 @@ self.addEventListener('activate', function (event) {
 
 // The library, routines and learn pages, one at a time, so her session's links work offline;
 // asked for by the page once this worker controls it (work during activation would hold up
-// every page). Pages already kept are skipped; failures are left for the next visit.
-// Kept in the language of the page that asked (her choice, which the browser's own language may
-// not be): a copy in another language is fetched again.
+// every page), in the page's language: her choice, which the browser's own may not be. Pages
+// already kept in it are skipped; failures are left for the next visit.
 function keepLibrary(language) {
   return caches.open(PAGES_CACHE).then(function (cache) {
     return PAGES.reduce(function (previous, address) {
       return previous.then(function () {
         return cache.match(address, { ignoreVary: true }).then(function (kept) {
-          if (kept && (!language || kept.headers.get('Content-Language') === language)) { return undefined; }
-          var headers = language ? { 'Accept-Language': language } : {};
-          return fetch(address, { credentials: 'omit', headers: headers }).then(function (response) {
+          if (kept && kept.headers.get('Content-Language') === language) { return undefined; }
+          return fetch(address, { credentials: 'omit', headers: { 'Accept-Language': language } }).then(function (response) {
             return keepable(response) ? cache.put(address, response) : undefined;
           });
         }).catch(function () { return undefined; });
@@ -188,9 +186,6 @@ self.addEventListener('fetch', function (event) {
 self.addEventListener('message', function (event) {
   if (event.data === 'forget-her-pages') {
     event.waitUntil(forgetHerPages());
-  }
-  else if (event.data === 'keep-library') {
-    event.waitUntil(keepLibrary(null));
   }
   else if (event.data && event.data.keepLibraryIn) {
     event.waitUntil(keepLibrary(event.data.keepLibraryIn));

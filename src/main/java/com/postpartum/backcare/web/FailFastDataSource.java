@@ -80,7 +80,10 @@ final class FailFastDataSource extends DelegatingDataSource {
 	private Connection tryPool(Connect connect) throws SQLException {
 		try {
 			Connection connection = connect.get();
-			out.set(false);
+			// Read first: a write on every connection would be work added to every request.
+			if (out.get()) {
+				out.set(false);
+			}
 			return connection;
 		}
 		catch (SQLException ex) {
